@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+import { contentValidation } from './src/content/content-plugin.ts'
+
+const contentRoot = fileURLToPath(new URL('./src/content', import.meta.url))
+
+export default defineConfig({
+  plugins: [react(), contentValidation(contentRoot)],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['./tests/setup/setup-test-env.ts'],
+    restoreMocks: true,
+  },
+})
