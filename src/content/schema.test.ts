@@ -1,0 +1,122 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { expect, test } from 'vitest'
+import { assertValidContent, readArticleFolder } from './content-plugin.ts'
+import { validateArticleContent, type ArticleContent, type ContentFileName } from './schema.ts'
+
+const slug = '2025-11-14-kazakhstan-uzbekistan'
+const seedDir = path.join(import.meta.dirname, slug)
+
+function readSeed(): Record<ContentFileName, unknown> {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(path.join(seedDir, file), 'utf8')) as unknown
+  return {
+    'article.json': read('article.json'),
+    'speakers.json': read('speakers.json'),
+    'quotes.json': read('quotes.json'),
+    'reported.json': read('reported.json'),
+    'glossary.json': read('glossary.json'),
+    'translations.json': read('translations.json'),
+  }
+}
+
+/** The seed's files, with `edit` applied to their (typed) contents first. */
+function seedWith(edit: (content: ArticleContent) => void): Record<ContentFileName, unknown> {
+  const content = validateArticleContent(readSeed()).content!
+  edit(content)
+  return {
+    'article.json': content.article,
+    'speakers.json': content.speakers,
+    'quotes.json': content.quotes,
+    'reported.json': content.reported,
+    'glossary.json': content.glossary,
+    'translations.json': content.translations,
+  }
+}
+
+function issuesOf(files: Record<ContentFileName, unknown>) {
+  return validateArticleContent(files).issues.map(
+    (issue) => `${issue.file}: ${issue.field}: ${issue.message}`,
+  )
+}
+
+test('the seed article passes', () => {
+  expect(readArticleFolder(seedDir)).toEqual([])
+})
+
+test('the seed reproduces the source text exactly, paragraph by paragraph', () => {
+  const source = readFileSync(path.join(seedDir, 'source.txt'), 'utf8')
+  const { article } = validateArticleContent(readSeed()).content!
+  expect(` date ${article.date} ${article.paragraphs.join('\n\n')}`).toBe(source)
+  expect(article.paragraphs).toHaveLength(16)
+})
+
+test('the seed has 6 quotes by 2 speakers and at least 15 glossary entries', () => {
+  const { quotes, glossary } = validateArticleContent(readSeed()).content!
+  expect(quotes.filter((quote) => quote.speakerId === 'tolipov')).toHaveLength(2)
+  expect(quotes.filter((quote) => quote.speakerId === 'nazarov')).toHaveLength(4)
+  expect(glossary.length).toBeGreaterThanOrEqual(15)
+})
+
+test('a quote naming an unknown speaker is reported with its file and field', () => {
+  const files = seedWith(({ quotes }) => (quotes[2]!.speakerId = 'nazarow'))
+  expect(issuesOf(files)).toEqual([
+    'quotes.json: [2].speakerId: "nazarow" names no speaker in speakers.json',
+  ])
+})
+
+test('a glossary form that is not in the text is reported', () => {
+  const files = seedWith(({ glossary }) => (glossary[0]!.forms = ['Самарканд']))
+  expect(issuesOf(files)).toEqual([
+    'glossary.json: [0].forms[0]: "Самарканд" does not occur in the article text',
+  ])
+})
+
+test('a missing translation is reported', () => {
+  const files = seedWith(({ translations }) => translations.paragraphs.pop())
+  expect(issuesOf(files)).toEqual([
+    'translations.json: paragraphs: has 15 translations for 16 paragraphs',
+  ])
+  const blank = seedWith(({ glossary }) => Reflect.deleteProperty(glossary[1]!.note, 'en'))
+  expect(issuesOf(blank)).toEqual([
+    'glossary.json: [1].note.en: Invalid input: expected string, received undefined',
+  ])
+})
+
+test('a quote span must start with a dash and end with its attribution', () => {
+  const files = seedWith(({ quotes }) => {
+    quotes[0]!.from = 1
+    quotes[0]!.to = 1
+  })
+  expect(issuesOf(files)).toEqual([
+    'quotes.json: [0].from: paragraph 1 does not open with a dash ("— ")',
+    'quotes.json: [0].attribution: paragraph 1 does not end with "— сказал Ф.Толипов."',
+    'reported.json: [0].paragraph: paragraph 1 already belongs to quote q1',
+  ])
+  const wrongEnd = seedWith(({ quotes }) => (quotes[0]!.attribution = '— добавил он.'))
+  expect(issuesOf(wrongEnd)).toEqual([
+    'quotes.json: [0].attribution: paragraph 2 does not end with "— добавил он."',
+  ])
+})
+
+test('a paragraph outside the article and a wrong type are reported', () => {
+  const files = seedWith(({ reported }) => (reported[0]!.paragraph = 40))
+  expect(issuesOf(files)).toEqual([
+    'reported.json: [0].paragraph: paragraph 40 does not exist (the article has 16)',
+  ])
+  const typed = seedWith(({ article }) => (article.date = '14.11.2025'))
+  expect(issuesOf(typed)).toEqual(['article.json: date: Invalid ISO date'])
+})
+
+test('the build stops on a broken folder, naming the file and the field', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'tandem-content-'))
+  cpSync(seedDir, path.join(root, slug), { recursive: true })
+  const speakers = path.join(root, slug, 'speakers.json')
+  writeFileSync(speakers, readFileSync(speakers, 'utf8').replace('"tolipov"', '"tolipow"'))
+  expect(() => assertValidContent(root)).toThrow(
+    /2025-11-14-kazakhstan-uzbekistan\/quotes\.json: \[0\]\.speakerId: "tolipov" names no speaker/,
+  )
+  writeFileSync(speakers, '[{ "id": ')
+  expect(() => assertValidContent(root)).toThrow(/speakers\.json: \(file\): is not valid JSON/)
+})

@@ -1,0 +1,268 @@
+import { z } from 'zod'
+
+// The content types and their validation. The browser bundle imports only the types
+// (`import type`), so zod and these checks run at build and test time, never in the reader.
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens')
+const text = z.string().min(1, 'must not be empty')
+const paragraphNumber = z.number().int().min(1)
+const localized = z.object({ ru: text, en: text }).strict()
+
+const articleSchema = z
+  .object({
+    slug: id,
+    date: z.iso.date(),
+    headline: localized,
+    paragraphs: z.array(text).min(1),
+    sic: z.array(z.object({ paragraph: paragraphNumber, text, intended: text }).strict()),
+  })
+  .strict()
+
+const speakersSchema = z
+  .array(
+    z
+      .object({
+        id,
+        name: localized,
+        role: localized,
+        introducedAs: z.object({ paragraph: paragraphNumber, text }).strict(),
+      })
+      .strict(),
+  )
+  .min(1)
+
+const quotesSchema = z.array(
+  z
+    .object({ id, speakerId: id, from: paragraphNumber, to: paragraphNumber, attribution: text })
+    .strict(),
+)
+
+const reportedSchema = z.array(
+  z.object({ id, speakerId: id, paragraph: paragraphNumber, cue: text }).strict(),
+)
+
+const glossarySchema = z.array(
+  z
+    .object({
+      id,
+      kind: z.enum(['person', 'place', 'concept', 'language']),
+      forms: z.array(text).min(1),
+      term: localized,
+      note: localized,
+    })
+    .strict(),
+)
+
+const translationsSchema = z
+  .object({ language: z.literal('en'), paragraphs: z.array(text) })
+  .strict()
+
+export const contentSchemas = {
+  'article.json': articleSchema,
+  'speakers.json': speakersSchema,
+  'quotes.json': quotesSchema,
+  'reported.json': reportedSchema,
+  'glossary.json': glossarySchema,
+  'translations.json': translationsSchema,
+} as const
+
+export type ContentFileName = keyof typeof contentSchemas
+export const contentFileNames = Object.keys(contentSchemas) as ContentFileName[]
+
+export type ArticleMeta = z.infer<typeof articleSchema>
+export type Sic = ArticleMeta['sic'][number]
+export type Speaker = z.infer<typeof speakersSchema>[number]
+export type Quote = z.infer<typeof quotesSchema>[number]
+export type ReportedSpeech = z.infer<typeof reportedSchema>[number]
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number]
+export type Translations = z.infer<typeof translationsSchema>
+
+export interface ArticleContent {
+  article: ArticleMeta
+  speakers: Speaker[]
+  quotes: Quote[]
+  reported: ReportedSpeech[]
+  glossary: GlossaryEntry[]
+  translations: Translations
+}
+
+export interface ContentIssue {
+  file: ContentFileName
+  field: string
+  message: string
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('')
+}
+
+/** Checks the shape of each file, then the references between them. */
+export function validateArticleContent(
+  files: Partial<Record<ContentFileName, unknown>>,
+): { content: ArticleContent; issues: [] } | { content: null; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = []
+  const parsed: Partial<Record<ContentFileName, unknown>> = {}
+  for (const file of contentFileNames) {
+    if (files[file] === undefined) {
+      issues.push({ file, field: '(file)', message: 'is missing' })
+      continue
+    }
+    const result = contentSchemas[file].safeParse(files[file])
+    if (result.success) parsed[file] = result.data
+    else
+      for (const issue of result.error.issues)
+        issues.push({ file, field: formatPath(issue.path) || '(root)', message: issue.message })
+  }
+  if (issues.length > 0) return { content: null, issues }
+
+  const content = {
+    article: parsed['article.json'],
+    speakers: parsed['speakers.json'],
+    quotes: parsed['quotes.json'],
+    reported: parsed['reported.json'],
+    glossary: parsed['glossary.json'],
+    translations: parsed['translations.json'],
+  } as ArticleContent
+  const referenceIssues = checkReferences(content)
+  return referenceIssues.length > 0
+    ? { content: null, issues: referenceIssues }
+    : { content, issues: [] }
+}
+
+function checkReferences({
+  article,
+  speakers,
+  quotes,
+  reported,
+  glossary,
+  translations,
+}: ArticleContent): ContentIssue[] {
+  const issues: ContentIssue[] = []
+  const paragraphCount = article.paragraphs.length
+  const paragraph = (n: number) => article.paragraphs[n - 1]
+  const speakerIds = new Set(speakers.map((speaker) => speaker.id))
+  const claimed = new Map<number, string>()
+
+  function claim(file: ContentFileName, field: string, n: number, owner: string) {
+    if (n > paragraphCount) {
+      issues.push({
+        file,
+        field,
+        message: `paragraph ${n} does not exist (the article has ${paragraphCount})`,
+      })
+      return false
+    }
+    const previous = claimed.get(n)
+    if (previous) {
+      issues.push({ file, field, message: `paragraph ${n} already belongs to ${previous}` })
+      return false
+    }
+    claimed.set(n, owner)
+    return true
+  }
+
+  function checkSpeaker(file: ContentFileName, field: string, speakerId: string) {
+    if (!speakerIds.has(speakerId))
+      issues.push({ file, field, message: `"${speakerId}" names no speaker in speakers.json` })
+  }
+
+  function checkUnique(file: ContentFileName, items: { id: string }[]) {
+    const seen = new Set<string>()
+    items.forEach((item, index) => {
+      if (seen.has(item.id))
+        issues.push({ file, field: `[${index}].id`, message: `"${item.id}" is used twice` })
+      seen.add(item.id)
+    })
+  }
+
+  checkUnique('speakers.json', speakers)
+  checkUnique('quotes.json', quotes)
+  checkUnique('reported.json', reported)
+  checkUnique('glossary.json', glossary)
+
+  speakers.forEach((speaker, index) => {
+    const { paragraph: n, text } = speaker.introducedAs
+    if (!paragraph(n)?.includes(text))
+      issues.push({
+        file: 'speakers.json',
+        field: `[${index}].introducedAs.text`,
+        message: `"${text}" does not occur in paragraph ${n}`,
+      })
+  })
+
+  quotes.forEach((quote, index) => {
+    const field = `[${index}]`
+    checkSpeaker('quotes.json', `${field}.speakerId`, quote.speakerId)
+    if (quote.to < quote.from) {
+      issues.push({
+        file: 'quotes.json',
+        field: `${field}.to`,
+        message: `ends (${quote.to}) before it starts (${quote.from})`,
+      })
+      return
+    }
+    for (let n = quote.from; n <= quote.to; n++)
+      if (!claim('quotes.json', `${field}.from`, n, `quote ${quote.id}`)) return
+    if (!paragraph(quote.from)?.startsWith('— '))
+      issues.push({
+        file: 'quotes.json',
+        field: `${field}.from`,
+        message: `paragraph ${quote.from} does not open with a dash ("— ")`,
+      })
+    if (!paragraph(quote.to)?.endsWith(quote.attribution))
+      issues.push({
+        file: 'quotes.json',
+        field: `${field}.attribution`,
+        message: `paragraph ${quote.to} does not end with "${quote.attribution}"`,
+      })
+  })
+
+  reported.forEach((item, index) => {
+    const field = `[${index}]`
+    checkSpeaker('reported.json', `${field}.speakerId`, item.speakerId)
+    if (!claim('reported.json', `${field}.paragraph`, item.paragraph, `reported speech ${item.id}`))
+      return
+    if (!paragraph(item.paragraph)?.includes(item.cue))
+      issues.push({
+        file: 'reported.json',
+        field: `${field}.cue`,
+        message: `"${item.cue}" does not occur in paragraph ${item.paragraph}`,
+      })
+  })
+
+  const allText = article.paragraphs.join('\n')
+  glossary.forEach((entry, index) => {
+    entry.forms.forEach((form, formIndex) => {
+      if (!allText.includes(form))
+        issues.push({
+          file: 'glossary.json',
+          field: `[${index}].forms[${formIndex}]`,
+          message: `"${form}" does not occur in the article text`,
+        })
+    })
+  })
+
+  article.sic.forEach((sic, index) => {
+    if (!paragraph(sic.paragraph)?.includes(sic.text))
+      issues.push({
+        file: 'article.json',
+        field: `sic[${index}].text`,
+        message: `"${sic.text}" does not occur in paragraph ${sic.paragraph}`,
+      })
+  })
+
+  if (translations.paragraphs.length !== paragraphCount)
+    issues.push({
+      file: 'translations.json',
+      field: 'paragraphs',
+      message: `has ${translations.paragraphs.length} translations for ${paragraphCount} paragraphs`,
+    })
+
+  return issues
+}
