@@ -1,0 +1,74 @@
+import type { ArticleContent } from '../content/schema.ts'
+import { Passage } from '../features/article/passage.tsx'
+import type { Block } from '../features/article/blocks.ts'
+import { MarkedText, TermNotes } from '../features/glossary/marked-text.tsx'
+import { QuoteCard } from '../features/quotes/quote-card.tsx'
+import { useTranslation } from 'react-i18next'
+import type { Lang } from '../lib/language.ts'
+
+/** The article's blocks in order, each as a quote card or a passage. */
+export function ArticleBody({
+  content,
+  blocks,
+  isExpanded,
+  onToggle,
+}: {
+  content: ArticleContent
+  blocks: Block[]
+  isExpanded: (blockId: string) => boolean
+  onToggle: (blockId: string, isOpen: boolean) => void
+}) {
+  const { i18n } = useTranslation()
+  const lang = i18n.language as Lang
+  const { article, speakers, quotes, translations } = content
+  const paragraph = (n: number) => ({
+    number: n,
+    ru: article.paragraphs[n - 1] ?? '',
+    en: translations.paragraphs[n - 1] ?? '',
+  })
+  const speakerOf = (id: string) => speakers.findIndex((speaker) => speaker.id === id)
+
+  return blocks.map((block) => {
+    const isOpen = isExpanded(block.id)
+    const handleToggle = () => onToggle(block.id, isOpen)
+    if (block.kind === 'quote') {
+      const index = speakerOf(block.quote.speakerId)
+      const speaker = speakers[index]
+      if (!speaker) return null
+      return (
+        <QuoteCard
+          key={block.id}
+          quote={block.quote}
+          number={quotes.indexOf(block.quote) + 1}
+          speaker={speaker}
+          speakerIndex={index}
+          paragraphs={block.paragraphs.map(paragraph)}
+          isExpanded={isOpen}
+          onToggle={handleToggle}
+          renderText={(n, text, highlight) => (
+            <MarkedText paragraph={n} text={text} highlight={highlight} />
+          )}
+          renderNotes={(n, text, highlight) => (
+            <TermNotes key={n} paragraph={n} text={text} highlight={highlight} />
+          )}
+        />
+      )
+    }
+    const { ru, en } = paragraph(block.paragraph)
+    const reported = block.kind === 'reported' ? block.reported : undefined
+    const index = reported ? speakerOf(reported.speakerId) : -1
+    return (
+      <Passage
+        key={block.id}
+        id={block.id}
+        russian={<MarkedText paragraph={block.paragraph} text={ru} highlight={reported?.cue} />}
+        notes={<TermNotes paragraph={block.paragraph} text={ru} highlight={reported?.cue} />}
+        english={en}
+        reportedBy={speakers[index]?.name[lang]}
+        speakerIndex={index === -1 ? undefined : index}
+        isExpanded={isOpen}
+        onToggle={handleToggle}
+      />
+    )
+  })
+}

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest'
+import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
+
+const known = { speakerIds: ['tolipov', 'nazarov'], quoteIds: ['q1', 'q2'] }
+
+test('reads the speaker filter, languages and linked quote from the URL', () => {
+  expect(parseViewState('?speaker=nazarov,tolipov&lang=en&notes=ru', '#quote-q2', known)).toEqual({
+    speakers: ['tolipov', 'nazarov'],
+    lang: 'en',
+    notes: 'ru',
+    quoteId: 'q2',
+  })
+})
+
+test('an empty URL means every speaker and no language preference', () => {
+  expect(parseViewState('', '', known)).toEqual({
+    speakers: [],
+    lang: null,
+    notes: null,
+    quoteId: null,
+  })
+})
+
+test('ignores unknown values and keeps the known ones', () => {
+  expect(
+    parseViewState('?speaker=bogus,nazarov,<img src=x>&lang=de&notes=', '#quote-q9', known),
+  ).toEqual({ speakers: ['nazarov'], lang: null, notes: null, quoteId: null })
+  expect(parseViewState('?speaker=%E2%80%AE', '#top', known).speakers).toEqual([])
+})
+
+test('tolerates case and spaces in hand-typed links', () => {
+  expect(parseViewState('?speaker=Nazarov,%20TOLIPOV&lang=EN', '', known)).toMatchObject({
+    speakers: ['tolipov', 'nazarov'],
+    lang: 'en',
+  })
+})
+
+test('writes readable, comma-separated links and keeps parameters it does not own', () => {
+  expect(
+    serializeViewState('?utm_source=mail&speaker=bogus', {
+      speakers: ['tolipov', 'nazarov'],
+      lang: 'en',
+      notes: null,
+    }),
+  ).toBe('?utm_source=mail&speaker=tolipov,nazarov&lang=en')
+})
+
+test('drops the parameters of an unfiltered view', () => {
+  expect(
+    serializeViewState('?speaker=nazarov&lang=xx', { speakers: [], lang: null, notes: null }),
+  ).toBe('')
+})
+
+test('toggling a speaker keeps the sidebar order', () => {
+  const order = ['tolipov', 'nazarov']
+  expect(toggleSpeaker(['nazarov'], 'tolipov', order)).toEqual(['tolipov', 'nazarov'])
+  expect(toggleSpeaker(['tolipov', 'nazarov'], 'tolipov', order)).toEqual(['nazarov'])
+})

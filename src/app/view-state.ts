@@ -1,0 +1,52 @@
+import { isLang, type Lang } from '../lib/language.ts'
+
+/** What a shared link reproduces: the speaker filter, the languages and the open quote. */
+export interface ViewState {
+  speakers: string[]
+  lang: Lang | null
+  notes: Lang | null
+  quoteId: string | null
+}
+
+export const quoteHashPrefix = '#quote-'
+
+export function parseViewState(
+  search: string,
+  hash: string,
+  known: { speakerIds: readonly string[]; quoteIds: readonly string[] },
+): ViewState {
+  const params = new URLSearchParams(search)
+  const requested = new Set(
+    (params.get('speaker') ?? '').split(',').map((value) => value.trim().toLowerCase()),
+  )
+  const lang = params.get('lang')?.toLowerCase()
+  const notes = params.get('notes')?.toLowerCase()
+  const quoteId = hash.startsWith(quoteHashPrefix) ? hash.slice(quoteHashPrefix.length) : null
+  return {
+    // Unknown ids are dropped, the known ones kept, in the sidebar's order.
+    speakers: known.speakerIds.filter((id) => requested.has(id)),
+    lang: isLang(lang) ? lang : null,
+    notes: isLang(notes) ? notes : null,
+    quoteId: quoteId && known.quoteIds.includes(quoteId) ? quoteId : null,
+  }
+}
+
+/** The search string for `state`, keeping any parameter the reader does not own. */
+export function serializeViewState(search: string, state: Omit<ViewState, 'quoteId'>): string {
+  const params = new URLSearchParams(search)
+  const owned = { speaker: state.speakers.join(','), lang: state.lang, notes: state.notes }
+  for (const [key, value] of Object.entries(owned)) {
+    if (value) params.set(key, value)
+    else params.delete(key)
+  }
+  // Speaker ids are [a-z0-9-], so the comma can stay readable in a shared link.
+  const query = params.toString().replaceAll('%2C', ',')
+  return query ? `?${query}` : ''
+}
+
+export function toggleSpeaker(selected: readonly string[], id: string, order: readonly string[]) {
+  const next = new Set(selected)
+  if (next.has(id)) next.delete(id)
+  else next.add(id)
+  return order.filter((speakerId) => next.has(speakerId))
+}

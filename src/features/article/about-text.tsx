@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import type { Sic } from '../../content/schema.ts'
+
+export function AboutText({ sics }: { sics: readonly Sic[] }) {
+  const { t } = useTranslation()
+
+  return (
+    <footer className="about-text">
+      <h2>{t('about.heading')}</h2>
+      <p>{t('about.headline')}</p>
+      <p>{t('about.verbatim')}</p>
+      {sics.length > 0 && (
+        <ul>
+          {sics.map((sic) => (
+            <li key={`${sic.paragraph}-${sic.text}`}>
+              <span lang="ru">«{sic.text}»</span> [sic] — {t('about.sicIntended')}{' '}
+              <span lang="ru">«{sic.intended}»</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{t('about.translation')}</p>
+    </footer>
+  )
+}

@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest'
+import { articles } from '../../content/articles.ts'
+import { buildBlocks, countQuotes, isBlockVisible } from './blocks.ts'
+
+const seed = articles[0]!
+
+test('walks the seed article as 6 quote cards, 8 reported passages and 1 narration', () => {
+  const blocks = buildBlocks(seed)
+  expect(blocks.map((block) => block.kind)).toEqual([
+    'reported',
+    'quote',
+    'reported',
+    'quote',
+    'reported',
+    'reported',
+    'reported',
+    'quote',
+    'reported',
+    'quote',
+    'reported',
+    'quote',
+    'reported',
+    'quote',
+    'narration',
+  ])
+  expect(blocks.find((block) => block.id === 'q3')).toMatchObject({ paragraphs: [8, 9] })
+})
+
+test('a speaker filter hides the other speakers but never the narration', () => {
+  const blocks = buildBlocks(seed)
+  const visible = blocks.filter((block) => isBlockVisible(block, ['tolipov']))
+  expect(visible.map((block) => block.id)).toEqual(['p1', 'q1', 'p3', 'q2', 'p5', 'p16'])
+})
+
+test('counts the quotes a filter shows', () => {
+  expect(countQuotes(seed.quotes, [])).toEqual({ shown: 6, total: 6 })
+  expect(countQuotes(seed.quotes, ['nazarov'])).toEqual({ shown: 4, total: 6 })
+  expect(countQuotes(seed.quotes, ['tolipov', 'nazarov'])).toEqual({ shown: 6, total: 6 })
+})

@@ -1,0 +1,50 @@
+import type { ArticleContent, Quote, ReportedSpeech } from '../../content/schema.ts'
+
+/** The article as the reader walks it: quote cards, reported speech and narration, in order. */
+export type Block =
+  | { kind: 'quote'; id: string; quote: Quote; paragraphs: number[] }
+  | { kind: 'reported'; id: string; reported: ReportedSpeech; paragraph: number }
+  | { kind: 'narration'; id: string; paragraph: number }
+
+export function buildBlocks({ article, quotes, reported }: ArticleContent): Block[] {
+  const blocks: Block[] = []
+  for (let n = 1; n <= article.paragraphs.length; n++) {
+    const quote = quotes.find((candidate) => candidate.from === n)
+    if (quote) {
+      const paragraphs = Array.from({ length: quote.to - quote.from + 1 }, (_, i) => n + i)
+      blocks.push({ kind: 'quote', id: quote.id, quote, paragraphs })
+      n = quote.to
+      continue
+    }
+    const speech = reported.find((candidate) => candidate.paragraph === n)
+    blocks.push(
+      speech
+        ? { kind: 'reported', id: `p${n}`, reported: speech, paragraph: n }
+        : { kind: 'narration', id: `p${n}`, paragraph: n },
+    )
+  }
+  return blocks
+}
+
+export function blockSpeakerId(block: Block): string | null {
+  if (block.kind === 'quote') return block.quote.speakerId
+  if (block.kind === 'reported') return block.reported.speakerId
+  return null
+}
+
+/** Narration always shows; speech shows when no speaker is selected or its speaker is. */
+export function isBlockVisible(block: Block, selectedSpeakers: readonly string[]): boolean {
+  const speakerId = blockSpeakerId(block)
+  return speakerId === null || selectedSpeakers.length === 0 || selectedSpeakers.includes(speakerId)
+}
+
+export function countQuotes(quotes: readonly Quote[], selectedSpeakers: readonly string[]) {
+  const shown = selectedSpeakers.length
+    ? quotes.filter((quote) => selectedSpeakers.includes(quote.speakerId)).length
+    : quotes.length
+  return { shown, total: quotes.length }
+}
+
+export function quotesBySpeaker(quotes: readonly Quote[], speakerId: string): number {
+  return quotes.filter((quote) => quote.speakerId === speakerId).length
+}

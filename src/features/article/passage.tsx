@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** A paragraph of narration or reported speech, with its English translation on demand. */
+export function Passage({
+  id,
+  russian,
+  notes,
+  english,
+  reportedBy,
+  speakerIndex,
+  isExpanded,
+  onToggle,
+}: {
+  id: string
+  russian: ReactNode
+  notes: ReactNode
+  english: string
+  reportedBy?: string
+  speakerIndex?: number
+  isExpanded: boolean
+  onToggle: () => void
+}) {
+  const { t } = useTranslation()
+  const translationId = `${id}-translation`
+
+  return (
+    <div
+      id={id}
+      className={reportedBy ? 'passage passage-reported' : 'passage'}
+      data-speaker={speakerIndex}
+    >
+      <p lang="ru">{russian}</p>
+      {notes}
+      <div className="passage-meta">
+        {reportedBy && (
+          <span className="reported-by">{t('article.reportedBy', { name: reportedBy })}</span>
+        )}
+        <button
+          type="button"
+          className="disclosure disclosure-small"
+          aria-expanded={isExpanded}
+          aria-controls={translationId}
+          onClick={onToggle}
+        >
+          {t('article.translation')}
+        </button>
+      </div>
+      <p id={translationId} lang="en" className="translation" hidden={!isExpanded}>
+        {english}
+      </p>
+    </div>
+  )
+}

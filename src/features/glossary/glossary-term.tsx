@@ -1,0 +1,63 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useGlossary } from './glossary-context.ts'
+
+/** The toggletip's trigger: a button in the running text that opens its note. */
+export function GlossaryTerm({ noteId, children }: { noteId: string; children: ReactNode }) {
+  const { openNoteId, onToggleNote, onCloseNote } = useGlossary()
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const isOpen = openNoteId === noteId
+
+  useEffect(() => {
+    if (!isOpen) return
+    function handleKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return
+      onCloseNote()
+      buttonRef.current?.focus()
+    }
+    // A press anywhere but on the term or in its note closes the note.
+    function handlePointerDown(event: PointerEvent) {
+      const target = event.target as Node
+      const note = document.getElementById(noteId)
+      if (!buttonRef.current?.contains(target) && !note?.contains(target)) onCloseNote()
+    }
+    document.addEventListener('keydown', handleKeyDown)
+    document.addEventListener('pointerdown', handlePointerDown)
+    return () => {
+      document.removeEventListener('keydown', handleKeyDown)
+      document.removeEventListener('pointerdown', handlePointerDown)
+    }
+  }, [isOpen, noteId, onCloseNote])
+
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className="term"
+      aria-expanded={isOpen}
+      aria-controls={noteId}
+      onClick={() => onToggleNote(noteId)}
+    >
+      {children}
+    </button>
+  )
+}
+
+/** The note itself, in the notes language, whatever the interface language. */
+export function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: string }) {
+  const { i18n } = useTranslation()
+  const { entries, notesLang, openNoteId } = useGlossary()
+  const entry = entries.find((candidate) => candidate.id === entryId)
+  if (!entry) return null
+  const tNotes = i18n.getFixedT(notesLang)
+
+  return (
+    <div id={noteId} role="note" className="note" lang={notesLang} hidden={openNoteId !== noteId}>
+      <p className="note-title">
+        <span className="note-term">{entry.term[notesLang]}</span>{' '}
+        <span className="note-kind">{tNotes(`notes.kind.${entry.kind}`)}</span>
+      </p>
+      <p className="note-text">{entry.note[notesLang]}</p>
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Quote, Speaker } from '../../content/schema.ts'
+import type { Lang } from '../../lib/language.ts'
+
+export interface QuoteParagraph {
+  number: number
+  ru: string
+  en: string
+}
+
+/** A direct quote in the article's flow: Russian in full, the rest on demand. */
+export function QuoteCard({
+  quote,
+  number,
+  speaker,
+  speakerIndex,
+  paragraphs,
+  isExpanded,
+  onToggle,
+  renderText,
+  renderNotes,
+}: {
+  quote: Quote
+  number: number
+  speaker: Speaker
+  speakerIndex: number
+  paragraphs: QuoteParagraph[]
+  isExpanded: boolean
+  onToggle: () => void
+  renderText: (paragraph: number, text: string, highlight?: string) => ReactNode
+  renderNotes: (paragraph: number, text: string, highlight?: string) => ReactNode
+}) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Lang
+  const otherLang: Lang = lang === 'ru' ? 'en' : 'ru'
+  const detailsId = `quote-${quote.id}-details`
+  const last = paragraphs.at(-1)?.number
+
+  return (
+    <figure id={`quote-${quote.id}`} className="quote-card" data-speaker={speakerIndex}>
+      <blockquote lang="ru">
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.number}>
+            {renderText(
+              paragraph.number,
+              paragraph.ru,
+              paragraph.number === last ? quote.attribution : undefined,
+            )}
+          </p>
+        ))}
+      </blockquote>
+      {paragraphs.map((paragraph) =>
+        renderNotes(
+          paragraph.number,
+          paragraph.ru,
+          paragraph.number === last ? quote.attribution : undefined,
+        ),
+      )}
+      <figcaption className="quote-caption">
+        <span className="quote-speaker">
+          <span className="quote-speaker-name">{speaker.name[lang]}</span>, {speaker.role[lang]}
+        </span>
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={isExpanded}
+          aria-controls={detailsId}
+          onClick={onToggle}
+        >
+          {t('quote.toggle')}
+          <span className="visually-hidden">
+            {' '}
+            ({t('quote.toggleContext', { number, name: speaker.name[lang] })})
+          </span>
+        </button>
+      </figcaption>
+      <div id={detailsId} className="quote-details" hidden={!isExpanded}>
+        <h3 className="details-heading">{t('quote.translation')}</h3>
+        <div className="translation">
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.number} lang="en">
+              {paragraph.en}
+            </p>
+          ))}
+        </div>
+        <dl className="quote-facts">
+          <dt>{t('quote.speaker')}</dt>
+          <dd>
+            {speaker.name[lang]} (<span lang={otherLang}>{speaker.name[otherLang]}</span>),{' '}
+            {speaker.role[lang]}
+          </dd>
+          <dt>{t('quote.introduced')}</dt>
+          <dd lang="ru">«{speaker.introducedAs.text}»</dd>
+          <dt>{t('quote.attribution')}</dt>
+          <dd lang="ru">{quote.attribution}</dd>
+        </dl>
+        <a className="permalink" href={`#quote-${quote.id}`}>
+          {t('quote.link')}
+        </a>
+      </div>
+    </figure>
+  )
+}

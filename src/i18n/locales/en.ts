@@ -1,0 +1,66 @@
+import type { ru } from './ru.ts'
+
+type Translation = typeof ru
+
+export const en: Translation = {
+  app: {
+    name: 'Tandem',
+    tagline: 'Russian news with translation and notes',
+    skipToArticle: 'Skip to article',
+  },
+  language: { label: 'Language' },
+  notes: {
+    label: 'Glossary notes',
+    kind: {
+      person: 'Person',
+      place: 'Place',
+      concept: 'Concept',
+      language: 'Language and usage',
+    },
+  },
+  article: {
+    editorialHeadline: 'Headline by Tandem editors',
+    published: 'Published',
+    translation: 'English translation',
+    reportedBy: 'Reported speech: {{name}}',
+  },
+  toolbar: {
+    label: 'Article view',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+  },
+  quote: {
+    toggle: 'Translation and details',
+    toggleContext: 'quote {{number}}, {{name}}',
+    translation: 'English translation',
+    speaker: 'Speaker',
+    introduced: 'Introduced in the article as',
+    attribution: 'Attribution in the original',
+    link: 'Link to this quote',
+  },
+  // English needs only "one" and "other"; "few" and "many" exist because the keys are typed
+  // from the Russian locale, and English never selects them.
+  speakers: {
+    heading: 'Speakers',
+    legend: 'Show quotes by',
+    showAll: 'Show all',
+    quoteCount_one: '{{count}} quote',
+    quoteCount_few: '{{count}} quotes',
+    quoteCount_many: '{{count}} quotes',
+    quoteCount_other: '{{count}} quotes',
+  },
+  status: {
+    shown_one: 'Showing {{shown}} of {{count}} quote',
+    shown_few: 'Showing {{shown}} of {{count}} quotes',
+    shown_many: 'Showing {{shown}} of {{count}} quotes',
+    shown_other: 'Showing {{shown}} of {{count}} quotes',
+  },
+  about: {
+    heading: 'About this text',
+    verbatim:
+      'The Russian text is reproduced word for word as published, typos included; they are marked [sic].',
+    sicIntended: 'as in the source; probably meant',
+    headline: 'The headline is by Tandem editors: the source has none.',
+    translation: 'The English translation and the glossary notes are by Tandem editors.',
+  },
+}

@@ -1,0 +1,61 @@
+export const ru = {
+  app: {
+    name: 'Tandem',
+    tagline: 'Русские новости с переводом и пояснениями',
+    skipToArticle: 'Перейти к статье',
+  },
+  language: { label: 'Язык' },
+  notes: {
+    label: 'Глоссарий',
+    kind: {
+      person: 'Персона',
+      place: 'Место',
+      concept: 'Понятие',
+      language: 'Язык и стиль',
+    },
+  },
+  article: {
+    editorialHeadline: 'Заголовок редакции Tandem',
+    published: 'Опубликовано',
+    translation: 'Перевод на английский',
+    reportedBy: 'Пересказ слов: {{name}}',
+  },
+  toolbar: {
+    label: 'Вид статьи',
+    expandAll: 'Развернуть все',
+    collapseAll: 'Свернуть все',
+  },
+  quote: {
+    toggle: 'Перевод и подробности',
+    toggleContext: 'цитата {{number}}, {{name}}',
+    translation: 'Перевод на английский',
+    speaker: 'Спикер',
+    introduced: 'Как представлен в статье',
+    attribution: 'Атрибуция в оригинале',
+    link: 'Ссылка на эту цитату',
+  },
+  speakers: {
+    heading: 'Спикеры',
+    legend: 'Показать цитаты спикеров',
+    showAll: 'Показать всех',
+    quoteCount_one: '{{count}} цитата',
+    quoteCount_few: '{{count}} цитаты',
+    quoteCount_many: '{{count}} цитат',
+    quoteCount_other: '{{count}} цитаты',
+  },
+  status: {
+    // "из N" takes the genitive: "из 1 цитаты", "из 2 цитат", "из 5 цитат".
+    shown_one: 'Показано {{shown}} из {{count}} цитаты',
+    shown_few: 'Показано {{shown}} из {{count}} цитат',
+    shown_many: 'Показано {{shown}} из {{count}} цитат',
+    shown_other: 'Показано {{shown}} из {{count}} цитаты',
+  },
+  about: {
+    heading: 'О тексте',
+    verbatim:
+      'Русский текст воспроизведён дословно, как в источнике, вместе с его опечатками; они отмечены [sic].',
+    sicIntended: 'так в источнике; вероятно, имелось в виду',
+    headline: 'Заголовок написан редакцией Tandem: в исходном тексте его нет.',
+    translation: 'Перевод на английский и пояснения глоссария подготовлены редакцией Tandem.',
+  },
+}
