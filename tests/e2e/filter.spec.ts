@@ -1,0 +1,54 @@
+import { expect, expectNoAxeViolations, quoteCards, test } from './fixtures.ts'
+
+test('filters by speaker, announces the count and keeps it in the URL', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const sidebar = page.getByRole('complementary', { name: 'Speakers' })
+  const status = page.getByRole('status')
+  await expect(status).toHaveText('Showing 6 of 6 quotes')
+
+  await sidebar.getByRole('checkbox', { name: /Ravshan Nazarov/ }).check()
+  await expect(page).toHaveURL(/\?lang=en&speaker=nazarov$|\?speaker=nazarov&lang=en$/)
+  await expect(quoteCards(page)).toHaveCount(4)
+  await expect(status).toHaveText('Showing 4 of 6 quotes')
+  await expect(page.getByText(/По словам политолога Фархода Толипова/)).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  await sidebar.getByRole('checkbox', { name: /Farkhod Tolipov/ }).check()
+  await expect(quoteCards(page)).toHaveCount(6)
+  await sidebar.getByRole('button', { name: 'Show all' }).click()
+  await expect(page).toHaveURL(/\/\?lang=en$/)
+})
+
+test('Back and Forward step through filter changes', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const sidebar = page.getByRole('complementary', { name: 'Speakers' })
+  await sidebar.getByRole('checkbox', { name: /Farkhod Tolipov/ }).check()
+  await expect(quoteCards(page)).toHaveCount(2)
+  await sidebar.getByRole('checkbox', { name: /Farkhod Tolipov/ }).uncheck()
+  await sidebar.getByRole('checkbox', { name: /Ravshan Nazarov/ }).check()
+  await expect(quoteCards(page)).toHaveCount(4)
+
+  await page.goBack()
+  await expect(quoteCards(page)).toHaveCount(6)
+  await page.goBack()
+  await expect(quoteCards(page)).toHaveCount(2)
+  await expect(sidebar.getByRole('checkbox', { name: /Farkhod Tolipov/ })).toBeChecked()
+  await page.goForward()
+  await page.goForward()
+  await expect(quoteCards(page)).toHaveCount(4)
+  await expect(page.getByRole('status')).toHaveText('Showing 4 of 6 quotes')
+})
+
+test('a shared link reproduces the view and opens the linked quote', async ({ page }) => {
+  await page.goto('/?speaker=nazarov&lang=en&notes=ru#quote-q5')
+  await expect(quoteCards(page)).toHaveCount(4)
+  const linked = page.locator('#quote-q5')
+  await expect(linked.getByRole('button', { name: /Translation/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
+  await expect(linked).toBeInViewport()
+  await expect(
+    page.getByRole('group', { name: 'Glossary notes' }).getByRole('radio', { name: 'Русский' }),
+  ).toBeChecked()
+})

@@ -1,0 +1,28 @@
+import { expect, expectNoAxeViolations, quoteCards, test } from './fixtures.ts'
+
+test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true })
+
+for (const lang of ['ru', 'en'] as const) {
+  test(`nothing scrolls sideways at 320 px (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`)
+    await page.getByRole('button', { name: /Expand all|Развернуть все/ }).click()
+    await page.getByRole('button', { name: 'Хиву' }).tap()
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }))
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client)
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('the sidebar sits above the article on a phone and filters by tap', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const sidebar = page.getByRole('complementary', { name: 'Speakers' })
+  const article = page.getByRole('article')
+  const sidebarBox = (await sidebar.boundingBox())!
+  const articleBox = (await article.boundingBox())!
+  expect(sidebarBox.y + sidebarBox.height).toBeLessThanOrEqual(articleBox.y)
+  await sidebar.getByText('Farkhod Tolipov').tap()
+  await expect(quoteCards(page)).toHaveCount(2)
+})

@@ -1,0 +1,74 @@
+import { expect, expectNoAxeViolations, quoteCards, sourceParagraphs, test } from './fixtures.ts'
+
+test('reads the whole article word for word, typos included', async ({ page }) => {
+  await page.goto('/?lang=ru')
+  const article = page.getByRole('main').getByRole('article')
+  await expect(article.getByRole('heading', { level: 1 })).toBeVisible()
+  const russianParagraphs = await article
+    .locator('p')
+    .evaluateAll((paragraphs) =>
+      paragraphs
+        .filter((p) => p.closest('[lang]')?.getAttribute('lang') === 'ru' && !p.closest('footer'))
+        .map((p) => p.textContent),
+    )
+  expect(russianParagraphs).toEqual(sourceParagraphs)
+
+  const visibleText = await article.innerText()
+  for (const paragraph of sourceParagraphs) expect(visibleText).toContain(paragraph)
+  expect(visibleText).toContain('двух государство')
+  expect(visibleText).toContain('технлогий')
+  await expect(page.locator('.sic')).toHaveCount(2)
+})
+
+test('shows the date, the editorial headline and six collapsed cards', async ({ page }) => {
+  await page.goto('/?lang=ru')
+  await expect(page.locator('time[datetime="2025-11-14"]')).toHaveText('14 ноября 2025 г.')
+  await expect(page.getByText('Заголовок редакции Tandem')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(quoteCards(page)).toHaveCount(6)
+  for (const card of await quoteCards(page).all()) {
+    await expect(card.locator('blockquote')).toHaveAttribute('lang', 'ru')
+    await expect(card.locator('figcaption')).toBeVisible()
+    await expect(card.getByRole('button', { name: /Перевод и подробности/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
+  }
+  await expect(quoteCards(page).nth(0).locator('figcaption')).toContainText('Фарход Толипов')
+  await expect(quoteCards(page).nth(2).locator('figcaption')).toContainText('Равшан Назаров')
+  await expectNoAxeViolations(page)
+})
+
+test('expands one card, then all, then none', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const card = quoteCards(page).nth(1)
+  const toggle = card.getByRole('button', { name: /Translation and details/ })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(card.getByText(/Since the 1990s, analysts have been saying/)).toBeVisible()
+  await expect(card.getByText('— сказал Ф.Толипов.', { exact: true })).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('button', { name: 'Expand all' }).click()
+  for (const button of await quoteCards(page)
+    .getByRole('button', { name: /Translation/ })
+    .all())
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('button', { name: 'Collapse all' }).click()
+  for (const button of await quoteCards(page)
+    .getByRole('button', { name: /Translation/ })
+    .all())
+    await expect(button).toHaveAttribute('aria-expanded', 'false')
+})
+
+test('reported speech is attributed and has its translation', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const passage = page.getByText('Reported speech: Farkhod Tolipov').first()
+  await expect(passage).toBeVisible()
+  const toggle = page.getByRole('button', { name: 'English translation' }).first()
+  await toggle.click()
+  await expect(page.getByText(/According to political scientist Farkhod Tolipov/)).toBeVisible()
+  await expectNoAxeViolations(page)
+})
