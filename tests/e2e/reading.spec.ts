@@ -4,13 +4,10 @@ test('reads the whole article word for word, typos included', async ({ page }) =
   await page.goto('/?lang=ru')
   const article = page.getByRole('main').getByRole('article')
   await expect(article.getByRole('heading', { level: 1 })).toBeVisible()
+  // The article's own paragraphs: passages and quote cards, not the interface around them.
   const russianParagraphs = await article
-    .locator('p')
-    .evaluateAll((paragraphs) =>
-      paragraphs
-        .filter((p) => p.closest('[lang]')?.getAttribute('lang') === 'ru' && !p.closest('footer'))
-        .map((p) => p.textContent),
-    )
+    .locator('p[lang="ru"], blockquote[lang="ru"] > p')
+    .allTextContents()
   expect(russianParagraphs).toEqual(sourceParagraphs)
 
   const visibleText = await article.innerText()
