@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleContent } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
@@ -10,30 +10,33 @@ import {
   quotesBySpeaker,
 } from '../features/article/blocks.ts'
 import { GlossaryContext } from '../features/glossary/glossary-context.ts'
+import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import type { Lang } from '../lib/language.ts'
-import { LanguageChoice } from '../lib/language-choice.tsx'
 import { storeLanguage } from '../lib/storage.ts'
 import { ArticleBody } from './article-body.tsx'
+import { ArticleTools } from './article-tools.tsx'
 import { navigate, useLocation } from './location.ts'
+import { SiteHeader } from './site-header.tsx'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
 export function Reader({ content }: { content: ArticleContent }) {
-  const { t, i18n } = useTranslation()
-  const uiLang = i18n.language as Lang
+  const { i18n } = useTranslation()
   const { search, hash } = useLocation()
-  const speakerIds = useMemo(() => content.speakers.map((speaker) => speaker.id), [content])
   const known = useMemo(
-    () => ({ speakerIds, quoteIds: content.quotes.map((quote) => quote.id) }),
-    [content, speakerIds],
+    () => ({
+      speakerIds: content.speakers.map((speaker) => speaker.id),
+      quoteIds: content.quotes.map((quote) => quote.id),
+    }),
+    [content],
   )
   const view = parseViewState(search, hash, known)
-  const notesLang = view.notes ?? uiLang
+  const notesLang = view.notes ?? (i18n.language as Lang)
   const blocks = useMemo(() => buildBlocks(content), [content])
   const visibleBlocks = blocks.filter((block) => isBlockVisible(block, view.speakers))
   const { shown, total } = countQuotes(content.quotes, view.speakers)
   const [expanded, setExpanded] = useState<Record<string, boolean>>({})
-  const [openNoteId, setOpenNoteId] = useState<string | null>(null)
+  const glossary = useGlossaryState(content, notesLang)
 
   // Back/Forward may land on an entry saved with another ?lang=: follow it.
   useEffect(() => {
@@ -45,7 +48,7 @@ export function Reader({ content }: { content: ArticleContent }) {
     return () => window.removeEventListener('popstate', handlePopState)
   }, [i18n, known])
 
-  // A shared link to a quote opens it; bring it into view once the page has rendered it.
+  // A shared link to a quote opens it; bring it into view once it is on the page.
   const [linkedQuoteId] = useState(view.quoteId)
   useEffect(() => {
     if (linkedQuoteId) document.getElementById(`quote-${linkedQuoteId}`)?.scrollIntoView()
@@ -57,83 +60,39 @@ export function Reader({ content }: { content: ArticleContent }) {
     navigate(serializeViewState(search, { ...view, lang }), { replace: true })
   }
 
-  function handleNotesChange(notes: Lang) {
-    navigate(serializeViewState(search, { ...view, notes }), { replace: true })
-  }
-
   function handleSpeakersChange(speakers: string[]) {
     navigate(serializeViewState(search, { ...view, speakers }))
   }
 
-  function handleExpandAll(isOpen: boolean) {
-    setExpanded(Object.fromEntries(visibleBlocks.map((block) => [block.id, isOpen])))
-  }
-
-  const handleToggleNote = useCallback(
-    (noteId: string) => setOpenNoteId((current) => (current === noteId ? null : noteId)),
-    [],
-  )
-  const handleCloseNote = useCallback(() => setOpenNoteId(null), [])
-  const glossary = useMemo(
-    () => ({
-      entries: content.glossary,
-      sics: content.article.sic,
-      notesLang,
-      openNoteId,
-      onToggleNote: handleToggleNote,
-      onCloseNote: handleCloseNote,
-    }),
-    [content, notesLang, openNoteId, handleToggleNote, handleCloseNote],
-  )
-
   return (
     <>
-      <a className="skip-link" href="#article">
-        {t('app.skipToArticle')}
-      </a>
-      <header className="site-header">
-        <p className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </p>
-        <LanguageChoice
-          legend={t('language.label')}
-          name="interface-language"
-          value={uiLang}
-          onChange={handleLanguageChange}
-        />
-      </header>
+      <SiteHeader onLanguageChange={handleLanguageChange} />
       <div className="layout">
         <SpeakerSidebar
           speakers={content.speakers}
           quoteCounts={Object.fromEntries(
-            speakerIds.map((id) => [id, quotesBySpeaker(content.quotes, id)]),
+            known.speakerIds.map((id) => [id, quotesBySpeaker(content.quotes, id)]),
           )}
           selected={view.speakers}
           shown={shown}
           total={total}
-          onToggle={(id) => handleSpeakersChange(toggleSpeaker(view.speakers, id, speakerIds))}
+          onToggle={(id) =>
+            handleSpeakersChange(toggleSpeaker(view.speakers, id, known.speakerIds))
+          }
           onReset={() => handleSpeakersChange([])}
         />
         <main id="article" tabIndex={-1}>
           <article>
             <ArticleHeader article={content.article} />
-            <div className="article-tools">
-              <div className="expand-buttons">
-                <button type="button" onClick={() => handleExpandAll(true)}>
-                  {t('toolbar.expandAll')}
-                </button>
-                <button type="button" onClick={() => handleExpandAll(false)}>
-                  {t('toolbar.collapseAll')}
-                </button>
-              </div>
-              <LanguageChoice
-                legend={t('notes.label')}
-                name="notes-language"
-                value={notesLang}
-                onChange={handleNotesChange}
-              />
-            </div>
+            <ArticleTools
+              notesLang={notesLang}
+              onNotesChange={(notes) =>
+                navigate(serializeViewState(search, { ...view, notes }), { replace: true })
+              }
+              onExpandAll={(isOpen) =>
+                setExpanded(Object.fromEntries(visibleBlocks.map((block) => [block.id, isOpen])))
+              }
+            />
             <GlossaryContext value={glossary}>
               <ArticleBody
                 content={content}

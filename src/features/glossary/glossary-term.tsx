@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGlossary } from './glossary-context.ts'
+import { splitLanguageRuns } from './language-runs.ts'
 
 /** The toggletip's trigger: a button in the running text that opens its note. */
 export function GlossaryTerm({ noteId, children }: { noteId: string; children: ReactNode }) {
@@ -57,7 +58,17 @@ export function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: str
         <span className="note-term">{entry.term[notesLang]}</span>{' '}
         <span className="note-kind">{tNotes(`notes.kind.${entry.kind}`)}</span>
       </p>
-      <p className="note-text">{entry.note[notesLang]}</p>
+      <p className="note-text">
+        {splitLanguageRuns(entry.note[notesLang], notesLang).map((run, index) =>
+          run.lang ? (
+            <span key={index} lang={run.lang}>
+              {run.text}
+            </span>
+          ) : (
+            run.text
+          ),
+        )}
+      </p>
     </div>
   )
 }

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next'
+import type { Lang } from '../lib/language.ts'
+import { LanguageChoice } from '../lib/language-choice.tsx'
+
+export function ArticleTools({
+  notesLang,
+  onNotesChange,
+  onExpandAll,
+}: {
+  notesLang: Lang
+  onNotesChange: (lang: Lang) => void
+  onExpandAll: (isOpen: boolean) => void
+}) {
+  const { t } = useTranslation()
+
+  return (
+    <div className="article-tools">
+      <div className="expand-buttons">
+        <button type="button" onClick={() => onExpandAll(true)}>
+          {t('toolbar.expandAll')}
+        </button>
+        <button type="button" onClick={() => onExpandAll(false)}>
+          {t('toolbar.collapseAll')}
+        </button>
+      </div>
+      <LanguageChoice
+        legend={t('notes.label')}
+        name="notes-language"
+        value={notesLang}
+        onChange={onNotesChange}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next'
+import type { Lang } from '../lib/language.ts'
+import { LanguageChoice } from '../lib/language-choice.tsx'
+
+export function SiteHeader({ onLanguageChange }: { onLanguageChange: (lang: Lang) => void }) {
+  const { t, i18n } = useTranslation()
+
+  return (
+    <>
+      <a className="skip-link" href="#article">
+        {t('app.skipToArticle')}
+      </a>
+      <header className="site-header">
+        <p className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </p>
+        <LanguageChoice
+          legend={t('language.label')}
+          name="interface-language"
+          value={i18n.language as Lang}
+          onChange={onLanguageChange}
+        />
+      </header>
+    </>
+  )
+}
