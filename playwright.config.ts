@@ -37,7 +37,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh build: a server left running would test yesterday's bundle.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 })
