@@ -5,18 +5,21 @@ import type { Page } from '@playwright/test'
 async function tabTo(page: Page, name: RegExp, role: 'button' | 'checkbox' | 'radio', limit = 80) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab')
-    const focused = page.locator(':focus')
-    const { kind, label } = await focused.evaluate((element) => ({
-      kind: element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase(),
-      label: (element.closest('label') ?? element).textContent ?? '',
-    }))
-    if (kind === role && name.test(label)) return focused
+    const { kind, label } = await page.evaluate(() => {
+      const element = document.activeElement ?? document.body
+      return {
+        kind: element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase(),
+        label: (element.closest('label') ?? element).textContent ?? '',
+      }
+    })
+    if (kind === role && name.test(label)) return page.locator(':focus')
   }
   throw new Error(`never reached the ${role} ${String(name)} by Tab`)
 }
 
 test('everything works from the keyboard alone, with a visible focus', async ({ page }) => {
   await page.goto('/?lang=en')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 
   const nazarov = await tabTo(page, /Ravshan Nazarov/, 'checkbox')
   const outline = await nazarov.evaluate((el) => getComputedStyle(el).outlineStyle)
@@ -62,6 +65,7 @@ test('the language switch works with arrow keys', async ({ page }) => {
 
 test('the skip link takes focus to the article', async ({ page }) => {
   await page.goto('/?lang=en')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to article' })
   await expect(skip).toBeFocused()
