@@ -1,7 +1,7 @@
 import type { ArticleContent } from '../content/schema.ts'
 import { Passage } from '../features/article/passage.tsx'
 import type { Block } from '../features/article/blocks.ts'
-import { MarkedText, TermNotes } from '../features/glossary/marked-text.tsx'
+import { MarkedText } from '../features/glossary/marked-text.tsx'
 import { QuoteCard } from '../features/quotes/quote-card.tsx'
 import { useTranslation } from 'react-i18next'
 import type { Lang } from '../lib/language.ts'
@@ -48,9 +48,6 @@ export function ArticleBody({
           renderText={(n, text, highlight) => (
             <MarkedText paragraph={n} text={text} highlight={highlight} />
           )}
-          renderNotes={(n, text, highlight) => (
-            <TermNotes key={n} paragraph={n} text={text} highlight={highlight} />
-          )}
         />
       )
     }
@@ -62,7 +59,6 @@ export function ArticleBody({
         key={block.id}
         id={block.id}
         russian={<MarkedText paragraph={block.paragraph} text={ru} highlight={reported?.cue} />}
-        notes={<TermNotes paragraph={block.paragraph} text={ru} highlight={reported?.cue} />}
         english={en}
         reportedBy={speakers[index]?.name[lang]}
         speakerIndex={index === -1 ? undefined : index}

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next'
 export function Passage({
   id,
   russian,
-  notes,
   english,
   reportedBy,
   speakerIndex,
@@ -14,7 +13,6 @@ export function Passage({
 }: {
   id: string
   russian: ReactNode
-  notes: ReactNode
   english: string
   reportedBy?: string
   speakerIndex?: number
@@ -31,7 +29,6 @@ export function Passage({
       data-speaker={speakerIndex}
     >
       <p lang="ru">{russian}</p>
-      {notes}
       <div className="passage-meta">
         {reportedBy && (
           <span className="reported-by">{t('article.reportedBy', { name: reportedBy })}</span>

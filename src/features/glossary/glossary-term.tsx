@@ -3,8 +3,19 @@ import { useTranslation } from 'react-i18next'
 import { useGlossary } from './glossary-context.ts'
 import { splitLanguageRuns } from './language-runs.ts'
 
-/** The toggletip's trigger: a button in the running text that opens its note. */
-export function GlossaryTerm({ noteId, children }: { noteId: string; children: ReactNode }) {
+/**
+ * A toggletip: a button in the running text, and its note right after it while open.
+ * A closed note is not rendered, so the paragraph's text stays exactly the source's.
+ */
+export function GlossaryTerm({
+  noteId,
+  entryId,
+  children,
+}: {
+  noteId: string
+  entryId: string
+  children: ReactNode
+}) {
   const { openNoteId, onToggleNote, onCloseNote } = useGlossary()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const isOpen = openNoteId === noteId
@@ -31,34 +42,37 @@ export function GlossaryTerm({ noteId, children }: { noteId: string; children: R
   }, [isOpen, noteId, onCloseNote])
 
   return (
-    <button
-      ref={buttonRef}
-      type="button"
-      className="term"
-      aria-expanded={isOpen}
-      aria-controls={noteId}
-      onClick={() => onToggleNote(noteId)}
-    >
-      {children}
-    </button>
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="term"
+        aria-expanded={isOpen}
+        aria-controls={noteId}
+        onClick={() => onToggleNote(noteId)}
+      >
+        {children}
+      </button>
+      {isOpen && <GlossaryNote noteId={noteId} entryId={entryId} />}
+    </>
   )
 }
 
-/** The note itself, in the notes language, whatever the interface language. */
-export function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: string }) {
+/** The note, in the notes language whatever the interface language; spans, as it sits in a <p>. */
+function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: string }) {
   const { i18n } = useTranslation()
-  const { entries, notesLang, openNoteId } = useGlossary()
+  const { entries, notesLang } = useGlossary()
   const entry = entries.find((candidate) => candidate.id === entryId)
   if (!entry) return null
   const tNotes = i18n.getFixedT(notesLang)
 
   return (
-    <div id={noteId} role="note" className="note" lang={notesLang} hidden={openNoteId !== noteId}>
-      <p className="note-title">
+    <span id={noteId} role="note" className="note" lang={notesLang}>
+      <span className="note-title">
         <span className="note-term">{entry.term[notesLang]}</span>{' '}
         <span className="note-kind">{tNotes(`notes.kind.${entry.kind}`)}</span>
-      </p>
-      <p className="note-text">
+      </span>
+      <span className="note-text">
         {splitLanguageRuns(entry.note[notesLang], notesLang).map((run, index) =>
           run.lang ? (
             <span key={index} lang={run.lang}>
@@ -68,7 +82,7 @@ export function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: str
             run.text
           ),
         )}
-      </p>
-    </div>
+      </span>
+    </span>
   )
 }

@@ -19,7 +19,6 @@ export function QuoteCard({
   isExpanded,
   onToggle,
   renderText,
-  renderNotes,
 }: {
   quote: Quote
   number: number
@@ -29,7 +28,6 @@ export function QuoteCard({
   isExpanded: boolean
   onToggle: () => void
   renderText: (paragraph: number, text: string, highlight?: string) => ReactNode
-  renderNotes: (paragraph: number, text: string, highlight?: string) => ReactNode
 }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
@@ -50,13 +48,6 @@ export function QuoteCard({
           </p>
         ))}
       </blockquote>
-      {paragraphs.map((paragraph) =>
-        renderNotes(
-          paragraph.number,
-          paragraph.ru,
-          paragraph.number === last ? quote.attribution : undefined,
-        ),
-      )}
       <figcaption className="quote-caption">
         <span className="quote-speaker">
           <span className="quote-speaker-name">{speaker.name[lang]}</span>, {speaker.role[lang]}
