@@ -52,3 +52,14 @@ test('a shared link reproduces the view and opens the linked quote', async ({ pa
     page.getByRole('group', { name: 'Glossary notes' }).getByRole('radio', { name: 'Русский' }),
   ).toBeChecked()
 })
+
+test('Back returns to the language the earlier entry was read in', async ({ page }) => {
+  await page.goto('/?lang=ru')
+  await page.getByRole('checkbox', { name: /Равшан Назаров/ }).check()
+  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
+  await expect(page).toHaveURL(/\?lang=en&speaker=nazarov$/)
+  await page.goBack()
+  await expect(page).toHaveURL(/\?lang=ru$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(quoteCards(page)).toHaveCount(6)
+})
