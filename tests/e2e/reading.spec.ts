@@ -1,4 +1,12 @@
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, quoteCards, sourceParagraphs, test } from './fixtures.ts'
+
+async function expectEveryCard(page: Page, expanded: 'true' | 'false') {
+  const toggles = quoteCards(page).getByRole('button', { name: /Translation/ })
+  await expect(toggles).toHaveCount(6)
+  for (const toggle of await toggles.all())
+    await expect(toggle).toHaveAttribute('aria-expanded', expanded)
+}
 
 test('reads the whole article word for word, typos included', async ({ page }) => {
   await page.goto('/?lang=ru')
@@ -47,17 +55,11 @@ test('expands one card, then all, then none', async ({ page }) => {
   await expectNoAxeViolations(page)
 
   await page.getByRole('button', { name: 'Expand all' }).click()
-  for (const button of await quoteCards(page)
-    .getByRole('button', { name: /Translation/ })
-    .all())
-    await expect(button).toHaveAttribute('aria-expanded', 'true')
+  await expectEveryCard(page, 'true')
   await expectNoAxeViolations(page)
 
   await page.getByRole('button', { name: 'Collapse all' }).click()
-  for (const button of await quoteCards(page)
-    .getByRole('button', { name: /Translation/ })
-    .all())
-    await expect(button).toHaveAttribute('aria-expanded', 'false')
+  await expectEveryCard(page, 'false')
 })
 
 test('reported speech is attributed and has its translation', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DisclosureButton } from '../../lib/disclosure-button.tsx'
 
 /** A paragraph of narration or reported speech, with its English translation on demand. */
 export function Passage({
@@ -33,15 +34,14 @@ export function Passage({
         {reportedBy && (
           <span className="reported-by">{t('article.reportedBy', { name: reportedBy })}</span>
         )}
-        <button
-          type="button"
-          className="disclosure disclosure-small"
-          aria-expanded={isExpanded}
-          aria-controls={translationId}
-          onClick={onToggle}
+        <DisclosureButton
+          small
+          controls={translationId}
+          isExpanded={isExpanded}
+          onToggle={onToggle}
         >
           {t('article.translation')}
-        </button>
+        </DisclosureButton>
       </div>
       <p id={translationId} lang="en" className="translation" hidden={!isExpanded}>
         {english}

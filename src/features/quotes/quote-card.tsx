@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Quote, Speaker } from '../../content/schema.ts'
+import { DisclosureButton } from '../../lib/disclosure-button.tsx'
 import type { Lang } from '../../lib/language.ts'
 
 export interface QuoteParagraph {
@@ -52,19 +53,13 @@ export function QuoteCard({
         <span className="quote-speaker">
           <span className="quote-speaker-name">{speaker.name[lang]}</span>, {speaker.role[lang]}
         </span>
-        <button
-          type="button"
-          className="disclosure"
-          aria-expanded={isExpanded}
-          aria-controls={detailsId}
-          onClick={onToggle}
-        >
+        <DisclosureButton controls={detailsId} isExpanded={isExpanded} onToggle={onToggle}>
           {t('quote.toggle')}
           <span className="visually-hidden">
             {' '}
             ({t('quote.toggleContext', { number, name: speaker.name[lang] })})
           </span>
-        </button>
+        </DisclosureButton>
       </figcaption>
       <div id={detailsId} className="quote-details" hidden={!isExpanded}>
         <h3 className="details-heading">{t('quote.translation')}</h3>
