@@ -12,6 +12,7 @@ test('switches the interface language: strings, date, <html lang> and the saved 
     'Political scientists: Kazakhstan–Uzbekistan ties have reached the level of an alliance',
   )
   await expect(page).toHaveURL(/\?lang=en$/)
+  await expect(page).toHaveTitle(/^Political scientists: .* — Tandem$/)
   await expectNoAxeViolations(page)
 
   // The saved choice holds on a link without ?lang=.

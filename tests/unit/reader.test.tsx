@@ -175,3 +175,14 @@ test('the notes toggle switches the notes language and defaults to the interface
   expect(screen.getByRole('note')).toHaveAttribute('lang', 'en')
   expect(screen.getByRole('complementary', { name: 'Спикеры' })).toBeInTheDocument()
 })
+
+test('the document title is the headline in the interface language', async () => {
+  const { user } = renderReader({ lng: 'ru' })
+  expect(document.title).toBe(
+    'Политологи: отношения Казахстана и Узбекистана вышли на уровень союзничества — Tandem',
+  )
+  await user.click(
+    within(screen.getByRole('group', { name: 'Язык' })).getByRole('radio', { name: 'English' }),
+  )
+  expect(document.title).toMatch(/^Political scientists: .* — Tandem$/)
+})

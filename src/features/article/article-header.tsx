@@ -8,6 +8,8 @@ export function ArticleHeader({ article }: { article: ArticleMeta }) {
 
   return (
     <header className="article-header">
+      {/* React hoists this into <head>, so the tab follows the interface language. */}
+      <title>{`${article.headline[lang]} — Tandem`}</title>
       <h1 lang={lang}>{article.headline[lang]}</h1>
       <p className="article-meta">
         <span>
