@@ -1,9 +1,10 @@
-import type { ArticleContent } from '../content/schema.ts'
+import type { ArticleCore } from '../content/schema.ts'
 import { Passage } from '../features/article/passage.tsx'
 import type { Block } from '../features/article/blocks.ts'
 import { MarkedText } from '../features/glossary/marked-text.tsx'
 import { QuoteCard } from '../features/quotes/quote-card.tsx'
 import { useTranslation } from 'react-i18next'
+import { Translation } from './translation.tsx'
 import type { Lang } from '../lib/language.ts'
 
 /** The article's blocks in order, each as a quote card or a passage. */
@@ -13,19 +14,15 @@ export function ArticleBody({
   isExpanded,
   onToggle,
 }: {
-  content: ArticleContent
+  content: ArticleCore
   blocks: Block[]
   isExpanded: (blockId: string) => boolean
   onToggle: (blockId: string, isOpen: boolean) => void
 }) {
   const { i18n } = useTranslation()
   const lang = i18n.language as Lang
-  const { article, speakers, quotes, translations } = content
-  const paragraph = (n: number) => ({
-    number: n,
-    ru: article.paragraphs[n - 1] ?? '',
-    en: translations.paragraphs[n - 1] ?? '',
-  })
+  const { article, speakers, quotes } = content
+  const paragraph = (n: number) => ({ number: n, ru: article.paragraphs[n - 1] ?? '' })
   const speakerOf = (id: string) => speakers.findIndex((speaker) => speaker.id === id)
 
   return blocks.map((block) => {
@@ -45,13 +42,14 @@ export function ArticleBody({
           paragraphs={block.paragraphs.map(paragraph)}
           isExpanded={isOpen}
           onToggle={handleToggle}
+          translation={<Translation numbers={block.paragraphs} />}
           renderText={(n, text, highlight) => (
             <MarkedText paragraph={n} text={text} highlight={highlight} />
           )}
         />
       )
     }
-    const { ru, en } = paragraph(block.paragraph)
+    const { ru } = paragraph(block.paragraph)
     const reported = block.kind === 'reported' ? block.reported : undefined
     const index = reported ? speakerOf(reported.speakerId) : -1
     return (
@@ -59,7 +57,7 @@ export function ArticleBody({
         key={block.id}
         id={block.id}
         russian={<MarkedText paragraph={block.paragraph} text={ru} highlight={reported?.cue} />}
-        english={en}
+        translation={<Translation numbers={[block.paragraph]} />}
         reportedBy={speakers[index]?.name[lang]}
         speakerIndex={index === -1 ? undefined : index}
         isExpanded={isOpen}

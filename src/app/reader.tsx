@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useOptimistic, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ArticleContent } from '../content/schema.ts'
+import type { ArticleEntry } from '../content/articles.ts'
+import { ExtrasContext } from '../content/extras-context.ts'
 import { AboutText } from '../features/article/about-text.tsx'
 import { ArticleHeader } from '../features/article/article-header.tsx'
 import {
@@ -12,6 +13,7 @@ import {
 import { GlossaryContext } from '../features/glossary/glossary-context.ts'
 import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
+import { switchLanguage } from '../i18n/i18n.ts'
 import type { Lang } from '../lib/language.ts'
 import { storeLanguage } from '../lib/storage.ts'
 import { ArticleBody } from './article-body.tsx'
@@ -20,7 +22,8 @@ import { navigate, useLocation } from './location.ts'
 import { SiteHeader } from './site-header.tsx'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
-export function Reader({ content }: { content: ArticleContent }) {
+export function Reader({ entry }: { entry: ArticleEntry }) {
+  const content = entry.core
   const { i18n } = useTranslation()
   const { search, hash } = useLocation()
   const known = useMemo(
@@ -42,7 +45,7 @@ export function Reader({ content }: { content: ArticleContent }) {
   useEffect(() => {
     function handlePopState() {
       const { lang } = parseViewState(window.location.search, '', known)
-      if (lang && lang !== i18n.language) void i18n.changeLanguage(lang)
+      if (lang && lang !== i18n.language) void switchLanguage(i18n, lang)
     }
     window.addEventListener('popstate', handlePopState)
     return () => window.removeEventListener('popstate', handlePopState)
@@ -54,10 +57,15 @@ export function Reader({ content }: { content: ArticleContent }) {
     if (linkedQuoteId) document.getElementById(`quote-${linkedQuoteId}`)?.scrollIntoView()
   }, [linkedQuoteId])
 
+  // The switch shows the new choice at once; the strings follow when they have loaded.
+  const [chosenLang, setChosenLang] = useOptimistic(i18n.language as Lang)
   function handleLanguageChange(lang: Lang) {
-    void i18n.changeLanguage(lang)
-    storeLanguage(lang)
-    navigate(serializeViewState(search, { ...view, lang }), { replace: true })
+    startTransition(async () => {
+      setChosenLang(lang)
+      storeLanguage(lang)
+      navigate(serializeViewState(search, { ...view, lang }), { replace: true })
+      await switchLanguage(i18n, lang)
+    })
   }
 
   function handleSpeakersChange(speakers: string[]) {
@@ -65,8 +73,8 @@ export function Reader({ content }: { content: ArticleContent }) {
   }
 
   return (
-    <>
-      <SiteHeader onLanguageChange={handleLanguageChange} />
+    <ExtrasContext value={entry.loadExtras}>
+      <SiteHeader lang={chosenLang} onLanguageChange={handleLanguageChange} />
       <div className="layout">
         <SpeakerSidebar
           speakers={content.speakers}
@@ -105,6 +113,6 @@ export function Reader({ content }: { content: ArticleContent }) {
           </article>
         </main>
       </div>
-    </>
+    </ExtrasContext>
   )
 }

@@ -2,8 +2,14 @@ import { useTranslation } from 'react-i18next'
 import type { Lang } from '../lib/language.ts'
 import { LanguageChoice } from '../lib/language-choice.tsx'
 
-export function SiteHeader({ onLanguageChange }: { onLanguageChange: (lang: Lang) => void }) {
-  const { t, i18n } = useTranslation()
+export function SiteHeader({
+  lang,
+  onLanguageChange,
+}: {
+  lang: Lang
+  onLanguageChange: (lang: Lang) => void
+}) {
+  const { t } = useTranslation()
 
   return (
     <>
@@ -18,7 +24,7 @@ export function SiteHeader({ onLanguageChange }: { onLanguageChange: (lang: Lang
         <LanguageChoice
           legend={t('language.label')}
           name="interface-language"
-          value={i18n.language as Lang}
+          value={lang}
           onChange={onLanguageChange}
         />
       </header>

@@ -1,18 +1,13 @@
-import { createI18n, syncDocumentLanguage } from '../i18n/i18n.ts'
-import { resolveLanguage } from '../lib/language.ts'
+import { resolveLanguage, type Lang } from '../lib/language.ts'
 import { readStoredLanguage } from '../lib/storage.ts'
 import { parseViewState } from './view-state.ts'
 
-/** The i18n instance for this visit, in the language the URL, storage or browser asks for. */
-export function startI18n(win: Window) {
+/** The interface language this visit asks for: the URL's, the saved one, or the browser's. */
+export function detectLanguage(win: Window): Lang {
   const { lang } = parseViewState(win.location.search, '', { speakerIds: [], quoteIds: [] })
-  const i18n = createI18n(
-    resolveLanguage({
-      fromUrl: lang,
-      stored: readStoredLanguage(),
-      browser: win.navigator.language,
-    }),
-  )
-  syncDocumentLanguage(i18n, win.document)
-  return i18n
+  return resolveLanguage({
+    fromUrl: lang,
+    stored: readStoredLanguage(),
+    browser: win.navigator.language,
+  })
 }

@@ -17,6 +17,7 @@ function readSeed(): Record<ContentFileName, unknown> {
     'quotes.json': read('quotes.json'),
     'reported.json': read('reported.json'),
     'glossary.json': read('glossary.json'),
+    'notes.json': read('notes.json'),
     'translations.json': read('translations.json'),
   }
 }
@@ -31,6 +32,7 @@ function seedWith(edit: (content: ArticleContent) => void): Record<ContentFileNa
     'quotes.json': content.quotes,
     'reported.json': content.reported,
     'glossary.json': content.glossary,
+    'notes.json': content.notes,
     'translations.json': content.translations,
   }
 }
@@ -78,9 +80,13 @@ test('a missing translation is reported', () => {
   expect(issuesOf(files)).toEqual([
     'translations.json: paragraphs: has 15 translations for 16 paragraphs',
   ])
-  const blank = seedWith(({ glossary }) => Reflect.deleteProperty(glossary[1]!.note, 'en'))
+  const blank = seedWith(({ notes }) => Reflect.deleteProperty(notes.khiva!.note, 'en'))
   expect(issuesOf(blank)).toEqual([
-    'glossary.json: [1].note.en: Invalid input: expected string, received undefined',
+    'notes.json: khiva.note.en: Invalid input: expected string, received undefined',
+  ])
+  const noNote = seedWith(({ notes }) => Reflect.deleteProperty(notes, 'khiva'))
+  expect(issuesOf(noNote)).toEqual([
+    'notes.json: khiva: is missing: glossary.json has a term "khiva"',
   ])
 })
 

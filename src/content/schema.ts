@@ -49,11 +49,13 @@ const glossarySchema = z.array(
       id,
       kind: z.enum(['person', 'place', 'concept', 'language']),
       forms: z.array(text).min(1),
-      term: localized,
-      note: localized,
     })
     .strict(),
 )
+
+// The notes' text lives apart from the terms: the reader marks terms at first paint
+// but loads the notes only when someone may read them.
+const notesSchema = z.record(id, z.object({ term: localized, note: localized }).strict())
 
 const translationsSchema = z
   .object({ language: z.literal('en'), paragraphs: z.array(text) })
@@ -65,6 +67,7 @@ export const contentSchemas = {
   'quotes.json': quotesSchema,
   'reported.json': reportedSchema,
   'glossary.json': glossarySchema,
+  'notes.json': notesSchema,
   'translations.json': translationsSchema,
 } as const
 
@@ -77,16 +80,25 @@ export type Speaker = z.infer<typeof speakersSchema>[number]
 export type Quote = z.infer<typeof quotesSchema>[number]
 export type ReportedSpeech = z.infer<typeof reportedSchema>[number]
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number]
+export type GlossaryNotes = z.infer<typeof notesSchema>
 export type Translations = z.infer<typeof translationsSchema>
 
-export interface ArticleContent {
+/** What the first paint needs: the Russian text and who said what. */
+export interface ArticleCore {
   article: ArticleMeta
   speakers: Speaker[]
   quotes: Quote[]
   reported: ReportedSpeech[]
   glossary: GlossaryEntry[]
-  translations: Translations
 }
+
+/** What a reader asks for later: the English translation and the glossary notes. */
+export interface ArticleExtras {
+  translations: Translations
+  notes: GlossaryNotes
+}
+
+export interface ArticleContent extends ArticleCore, ArticleExtras {}
 
 export interface ContentIssue {
   file: ContentFileName
@@ -127,6 +139,7 @@ export function validateArticleContent(
     quotes: parsed['quotes.json'],
     reported: parsed['reported.json'],
     glossary: parsed['glossary.json'],
+    notes: parsed['notes.json'],
     translations: parsed['translations.json'],
   } as ArticleContent
   const referenceIssues = checkReferences(content)
@@ -141,6 +154,7 @@ function checkReferences({
   quotes,
   reported,
   glossary,
+  notes,
   translations,
 }: ArticleContent): ContentIssue[] {
   const issues: ContentIssue[] = []
@@ -247,6 +261,18 @@ function checkReferences({
         })
     })
   })
+
+  const glossaryIds = new Set(glossary.map((entry) => entry.id))
+  for (const entry of glossary)
+    if (!(entry.id in notes))
+      issues.push({
+        file: 'notes.json',
+        field: entry.id,
+        message: `is missing: glossary.json has a term "${entry.id}"`,
+      })
+  for (const noteId of Object.keys(notes))
+    if (!glossaryIds.has(noteId))
+      issues.push({ file: 'notes.json', field: noteId, message: `names no entry in glossary.json` })
 
   article.sic.forEach((sic, index) => {
     if (!paragraph(sic.paragraph)?.includes(sic.text))

@@ -1,28 +1,47 @@
 import { createInstance, type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../lib/language.ts'
-import { en } from './locales/en.ts'
-import { ru } from './locales/ru.ts'
+import type { ru } from './locales/ru.ts'
 
-export const resources = { ru: { translation: ru }, en: { translation: en } } as const
+export type Translation = typeof ru
+export type Locales = Partial<Record<Lang, Translation>>
 
-/** A ready instance: resources are bundled, so it initialises synchronously. */
-export function createI18n(lng: Lang): i18n {
+// A reader needs one interface language at first paint; the other loads if they switch.
+const localeLoaders: Record<Lang, () => Promise<Translation>> = {
+  ru: () => import('./locales/ru.ts').then((module) => module.ru),
+  en: () => import('./locales/en.ts').then((module) => module.en),
+}
+
+export function loadLocale(lng: Lang): Promise<Translation> {
+  return localeLoaders[lng]()
+}
+
+/** A ready instance for `lng`, initialised synchronously from the locales given. */
+export function createI18n(lng: Lang, locales: Locales): i18n {
   const instance = createInstance({
     lng,
-    fallbackLng: 'ru',
+    fallbackLng: false,
     supportedLngs: ['ru', 'en'],
-    resources,
+    resources: Object.fromEntries(
+      Object.entries(locales).map(([lang, translation]) => [lang, { translation }]),
+    ),
+    partialBundledLanguages: true,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; text is never set as HTML.
-    returnNull: false,
   })
   instance.use(initReactI18next)
   void instance.init()
   return instance
 }
 
-/** Keeps `<html lang>` and the title in step with the interface language. */
+/** Switches the interface language, loading its strings first if they are not here yet. */
+export async function switchLanguage(instance: i18n, lng: Lang): Promise<void> {
+  if (!instance.hasResourceBundle(lng, 'translation'))
+    instance.addResourceBundle(lng, 'translation', await loadLocale(lng))
+  await instance.changeLanguage(lng)
+}
+
+/** Keeps `<html lang>` in step with the interface language. */
 export function syncDocumentLanguage(instance: i18n, doc: Document): void {
   const apply = (lng: string) => {
     doc.documentElement.lang = lng

@@ -1,9 +1,9 @@
 import 'i18next'
-import type { ru } from './locales/ru.ts'
+import type { Translation } from './i18n.ts'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof ru }
+    resources: { translation: Translation }
   }
 }

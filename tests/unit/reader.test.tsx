@@ -22,7 +22,7 @@ test('shows the article with its six quote cards collapsed, Russian text in full
     'aria-expanded',
     'false',
   )
-  expect(within(first).queryByText(/A few years ago/)).not.toBeVisible()
+  expect(within(first).queryByText(/A few years ago/)).not.toBeInTheDocument()
 })
 
 test('expanding a card shows its translation, speaker and attribution', async () => {
@@ -33,8 +33,9 @@ test('expanding a card shows its translation, speaker and attribution', async ()
     'aria-expanded',
     'true',
   )
-  expect(within(card).getByText(/At the core of this activity/)).toBeVisible()
-  expect(within(card).getByText(/At the core of this activity/)).toHaveAttribute('lang', 'en')
+  const translation = await within(card).findByText(/At the core of this activity/)
+  expect(translation).toBeVisible()
+  expect(translation).toHaveAttribute('lang', 'en')
   expect(within(card).getByText('«узбекистанский политолог Равшан Назаров»')).toBeVisible()
 })
 
@@ -143,6 +144,7 @@ test('a glossary term opens its note; Escape closes it and returns focus to the 
   expect(term).toHaveAttribute('aria-expanded', 'false')
   await user.click(term)
   expect(term).toHaveAttribute('aria-expanded', 'true')
+  expect(await screen.findByText(/An ancient city in Uzbekistan/)).toBeVisible()
   const note = screen.getByRole('note')
   expect(term).toHaveAttribute('aria-controls', note.id)
   expect(note).toHaveAttribute('lang', 'en')
@@ -172,6 +174,7 @@ test('the notes toggle switches the notes language and defaults to the interface
   expect(window.location.search).toBe('?notes=en')
   const term = screen.getByRole('button', { name: 'Хиву' })
   await user.click(term)
+  expect(await screen.findByText(/An ancient city in Uzbekistan/)).toBeVisible()
   expect(screen.getByRole('note')).toHaveAttribute('lang', 'en')
   expect(screen.getByRole('complementary', { name: 'Спикеры' })).toBeInTheDocument()
 })

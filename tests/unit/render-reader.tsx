@@ -2,18 +2,26 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { Reader } from '../../src/app/reader.tsx'
-import { startI18n } from '../../src/app/start.ts'
+import { detectLanguage } from '../../src/app/start.ts'
 import { articles } from '../../src/content/articles.ts'
+import { createI18n, syncDocumentLanguage } from '../../src/i18n/i18n.ts'
+import { en } from '../../src/i18n/locales/en.ts'
+import { ru } from '../../src/i18n/locales/ru.ts'
+
+// The reader starts loading translations and notes as soon as it is idle; tests start
+// with them loaded, as a reader who opens a card a moment after the page appears.
+await articles[0]!.loadExtras()
 
 /** The reader as a visitor meets it: at `url`, with the real i18next and real content. */
 export function renderReader({ url = '/', lng }: { url?: string; lng?: 'ru' | 'en' } = {}) {
   window.history.replaceState(null, '', url)
   if (lng) localStorage.setItem('tandem:language', lng)
-  const i18n = startI18n(window)
+  const i18n = createI18n(detectLanguage(window), { ru, en })
+  syncDocumentLanguage(i18n, document)
   const user = userEvent.setup()
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <Reader content={articles[0]!} />
+      <Reader entry={articles[0]!} />
     </I18nextProvider>,
   )
   return { user, i18n, ...view }

@@ -1,4 +1,4 @@
-import type { ArticleContent, Quote, ReportedSpeech } from '../../content/schema.ts'
+import type { ArticleCore, Quote, ReportedSpeech } from '../../content/schema.ts'
 
 /** The article as the reader walks it: quote cards, reported speech and narration, in order. */
 export type Block =
@@ -6,7 +6,7 @@ export type Block =
   | { kind: 'reported'; id: string; reported: ReportedSpeech; paragraph: number }
   | { kind: 'narration'; id: string; paragraph: number }
 
-export function buildBlocks({ article, quotes, reported }: ArticleContent): Block[] {
+export function buildBlocks({ article, quotes, reported }: ArticleCore): Block[] {
   const blocks: Block[] = []
   for (let n = 1; n <= article.paragraphs.length; n++) {
     const quote = quotes.find((candidate) => candidate.from === n)

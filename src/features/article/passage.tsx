@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DisclosureButton } from '../../lib/disclosure-button.tsx'
+import { Loading } from '../../lib/loading.tsx'
 
 /** A paragraph of narration or reported speech, with its English translation on demand. */
 export function Passage({
   id,
   russian,
-  english,
+  translation,
   reportedBy,
   speakerIndex,
   isExpanded,
@@ -14,7 +15,7 @@ export function Passage({
 }: {
   id: string
   russian: ReactNode
-  english: string
+  translation: ReactNode
   reportedBy?: string
   speakerIndex?: number
   isExpanded: boolean
@@ -43,9 +44,9 @@ export function Passage({
           {t('article.translation')}
         </DisclosureButton>
       </div>
-      <p id={translationId} lang="en" className="translation" hidden={!isExpanded}>
-        {english}
-      </p>
+      <div id={translationId} className="passage-translation" hidden={!isExpanded}>
+        {isExpanded && <Suspense fallback={<Loading />}>{translation}</Suspense>}
+      </div>
     </div>
   )
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGlossary } from './glossary-context.ts'
-import { splitLanguageRuns } from './language-runs.ts'
+import { GlossaryNote } from './glossary-note.tsx'
 
 /**
  * A toggletip: a button in the running text, and its note right after it while open.
@@ -53,36 +53,21 @@ export function GlossaryTerm({
       >
         {children}
       </button>
-      {isOpen && <GlossaryNote noteId={noteId} entryId={entryId} />}
+      {isOpen && (
+        <Suspense fallback={<NoteLoading noteId={noteId} />}>
+          <GlossaryNote noteId={noteId} entryId={entryId} />
+        </Suspense>
+      )}
     </>
   )
 }
 
-/** The note, in the notes language whatever the interface language; spans, as it sits in a <p>. */
-function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: string }) {
-  const { i18n } = useTranslation()
-  const { entries, notesLang } = useGlossary()
-  const entry = entries.find((candidate) => candidate.id === entryId)
-  if (!entry) return null
-  const tNotes = i18n.getFixedT(notesLang)
-
+/** Stands in for the note while the notes load, under the same id. */
+function NoteLoading({ noteId }: { noteId: string }) {
+  const { t } = useTranslation()
   return (
-    <span id={noteId} role="note" className="note" lang={notesLang}>
-      <span className="note-title">
-        <span className="note-term">{entry.term[notesLang]}</span>{' '}
-        <span className="note-kind">{tNotes(`notes.kind.${entry.kind}`)}</span>
-      </span>
-      <span className="note-text">
-        {splitLanguageRuns(entry.note[notesLang], notesLang).map((run, index) =>
-          run.lang ? (
-            <span key={index} lang={run.lang}>
-              {run.text}
-            </span>
-          ) : (
-            run.text
-          ),
-        )}
-      </span>
+    <span id={noteId} role="note" className="note">
+      {t('app.loading')}
     </span>
   )
 }

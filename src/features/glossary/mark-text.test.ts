@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '../../content/schema.ts'
 import { markText } from './mark-text.ts'
 
 function entry(id: string, ...forms: string[]): GlossaryEntry {
-  return { id, kind: 'place', forms, term: { ru: id, en: id }, note: { ru: id, en: id } }
+  return { id, kind: 'place', forms }
 }
 
 const join = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('')

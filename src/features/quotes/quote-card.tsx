@@ -1,13 +1,14 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import { DisclosureButton } from '../../lib/disclosure-button.tsx'
 import type { Lang } from '../../lib/language.ts'
+import { Loading } from '../../lib/loading.tsx'
+import { QuoteFacts } from './quote-facts.tsx'
 
 export interface QuoteParagraph {
   number: number
   ru: string
-  en: string
 }
 
 /** A direct quote in the article's flow: Russian in full, the rest on demand. */
@@ -20,6 +21,7 @@ export function QuoteCard({
   isExpanded,
   onToggle,
   renderText,
+  translation,
 }: {
   quote: Quote
   number: number
@@ -29,10 +31,10 @@ export function QuoteCard({
   isExpanded: boolean
   onToggle: () => void
   renderText: (paragraph: number, text: string, highlight?: string) => ReactNode
+  translation: ReactNode
 }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
-  const otherLang: Lang = lang === 'ru' ? 'en' : 'ru'
   const detailsId = `quote-${quote.id}-details`
   const last = paragraphs.at(-1)?.number
 
@@ -61,29 +63,15 @@ export function QuoteCard({
           </span>
         </DisclosureButton>
       </figcaption>
+      {/* Filled only when open: the translation loads with the first card opened. */}
       <div id={detailsId} className="quote-details" hidden={!isExpanded}>
-        <h3 className="details-heading">{t('quote.translation')}</h3>
-        <div className="translation">
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph.number} lang="en">
-              {paragraph.en}
-            </p>
-          ))}
-        </div>
-        <dl className="quote-facts">
-          <dt>{t('quote.speaker')}</dt>
-          <dd>
-            {speaker.name[lang]} (<span lang={otherLang}>{speaker.name[otherLang]}</span>),{' '}
-            {speaker.role[lang]}
-          </dd>
-          <dt>{t('quote.introduced')}</dt>
-          <dd lang="ru">«{speaker.introducedAs.text}»</dd>
-          <dt>{t('quote.attribution')}</dt>
-          <dd lang="ru">{quote.attribution}</dd>
-        </dl>
-        <a className="permalink" href={`#quote-${quote.id}`}>
-          {t('quote.link')}
-        </a>
+        {isExpanded && (
+          <>
+            <h3 className="details-heading">{t('quote.translation')}</h3>
+            <Suspense fallback={<Loading />}>{translation}</Suspense>
+            <QuoteFacts quote={quote} speaker={speaker} />
+          </>
+        )}
       </div>
     </figure>
   )

@@ -1,12 +1,11 @@
-import type { ru } from './ru.ts'
-
-type Translation = typeof ru
+import type { Translation } from '../i18n.ts'
 
 export const en: Translation = {
   app: {
     name: 'Tandem',
     tagline: 'Russian news with translation and notes',
     skipToArticle: 'Skip to article',
+    loading: 'Loading…',
   },
   language: { label: 'Language' },
   notes: {

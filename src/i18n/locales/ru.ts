@@ -3,6 +3,7 @@ export const ru = {
     name: 'Tandem',
     tagline: 'Русские новости с переводом и пояснениями',
     skipToArticle: 'Перейти к статье',
+    loading: 'Загрузка…',
   },
   language: { label: 'Язык' },
   notes: {

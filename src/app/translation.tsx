@@ -1,0 +1,15 @@
+import { useExtras } from '../content/extras-context.ts'
+
+/** The English translation of paragraphs `numbers` (1-based), loaded on first use. */
+export function Translation({ numbers }: { numbers: number[] }) {
+  const { translations } = useExtras()
+  return (
+    <div className="translation">
+      {numbers.map((n) => (
+        <p key={n} lang="en">
+          {translations.paragraphs[n - 1]}
+        </p>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import type { Quote, Speaker } from '../../content/schema.ts'
+import type { Lang } from '../../lib/language.ts'
+
+export function QuoteFacts({ quote, speaker }: { quote: Quote; speaker: Speaker }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Lang
+  const otherLang: Lang = lang === 'ru' ? 'en' : 'ru'
+
+  return (
+    <>
+      <dl className="quote-facts">
+        <dt>{t('quote.speaker')}</dt>
+        <dd>
+          {speaker.name[lang]} (<span lang={otherLang}>{speaker.name[otherLang]}</span>),{' '}
+          {speaker.role[lang]}
+        </dd>
+        <dt>{t('quote.introduced')}</dt>
+        <dd lang="ru">«{speaker.introducedAs.text}»</dd>
+        <dt>{t('quote.attribution')}</dt>
+        <dd lang="ru">{quote.attribution}</dd>
+      </dl>
+      <a className="permalink" href={`#quote-${quote.id}`}>
+        {t('quote.link')}
+      </a>
+    </>
+  )
+}
