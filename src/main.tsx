@@ -1,29 +1,39 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
+import { languageOfVisit } from './app/language-of-visit.ts'
 import { Reader } from './app/reader.tsx'
-import { detectLanguage } from './app/start.ts'
 import { articles } from './content/articles.ts'
-import { createI18n, loadLocale, syncDocumentLanguage } from './i18n/i18n.ts'
+import { createI18n, loadLocale, switchLanguage, syncDocumentLanguage } from './i18n/i18n.ts'
+import { isLang } from './lib/language.ts'
+import { languageKey } from './lib/storage.ts'
 import './app/styles.css'
 
 const container = document.getElementById('root')
 const article = articles[0]
 if (!container || !article) throw new Error('Tandem: no #root element or no article content')
 
-const lang = detectLanguage(window)
+// A prerendered page hydrates in the language it was rendered in. The inline script in
+// its <head> has already sent a visit that wants the other language to the other page.
+const isPrerendered = container.hasChildNodes()
+const pageLang = document.documentElement.lang
+const wanted = languageOfVisit(window, languageKey)
+const lang = isPrerendered && isLang(pageLang) ? pageLang : wanted
 const i18n = createI18n(lang, { [lang]: await loadLocale(lang) })
 syncDocumentLanguage(i18n, document)
+
+const app = (
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <Reader entry={article} />
+    </I18nextProvider>
+  </StrictMode>
+)
+if (isPrerendered) hydrateRoot(container, app)
+else createRoot(container).render(app)
+if (wanted !== lang) void switchLanguage(i18n, wanted)
 
 // Translations and notes are not needed for the first paint, but are wanted soon after.
 const preloadExtras = () => void article.loadExtras()
 if ('requestIdleCallback' in window) requestIdleCallback(preloadExtras)
 else setTimeout(preloadExtras, 1000)
-
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <Reader entry={article} />
-    </I18nextProvider>
-  </StrictMode>,
-)

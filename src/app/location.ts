@@ -1,4 +1,8 @@
 import { useSyncExternalStore } from 'react'
+import type { Lang } from '../lib/language.ts'
+
+/** Each interface language has its own prerendered page. */
+export const languagePath: Record<Lang, string> = { ru: '/', en: '/en/' }
 
 // The URL is the store for shareable state: components read it through this hook and
 // change it with `navigate`, and Back/Forward (popstate) re-render them.
@@ -19,16 +23,24 @@ function getSnapshot() {
   return `${window.location.search}${window.location.hash}`
 }
 
+// A prerendered page is the bare URL; after hydration the real one takes over.
+function getServerSnapshot() {
+  return ''
+}
+
 export function useLocation(): { search: string; hash: string } {
-  const snapshot = useSyncExternalStore(subscribe, getSnapshot)
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
   const hashStart = snapshot.indexOf('#')
   return hashStart === -1
     ? { search: snapshot, hash: '' }
     : { search: snapshot.slice(0, hashStart), hash: snapshot.slice(hashStart) }
 }
 
-export function navigate(search: string, { replace = false } = {}) {
-  const url = `${window.location.pathname}${search}${window.location.hash}`
+export function navigate(
+  search: string,
+  { replace = false, pathname = window.location.pathname } = {},
+) {
+  const url = `${pathname}${search}${window.location.hash}`
   if (replace) window.history.replaceState(window.history.state, '', url)
   else window.history.pushState(null, '', url)
   for (const listener of listeners) listener()

@@ -18,7 +18,7 @@ import type { Lang } from '../lib/language.ts'
 import { storeLanguage } from '../lib/storage.ts'
 import { ArticleBody } from './article-body.tsx'
 import { ArticleTools } from './article-tools.tsx'
-import { navigate, useLocation } from './location.ts'
+import { languagePath, navigate, useLocation } from './location.ts'
 import { SiteHeader } from './site-header.tsx'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
@@ -52,10 +52,10 @@ export function Reader({ entry }: { entry: ArticleEntry }) {
   }, [i18n, known])
 
   // A shared link to a quote opens it; bring it into view once it is on the page.
-  const [linkedQuoteId] = useState(view.quoteId)
   useEffect(() => {
-    if (linkedQuoteId) document.getElementById(`quote-${linkedQuoteId}`)?.scrollIntoView()
-  }, [linkedQuoteId])
+    const { quoteId } = parseViewState(window.location.search, window.location.hash, known)
+    if (quoteId) document.getElementById(`quote-${quoteId}`)?.scrollIntoView()
+  }, [known])
 
   // The switch shows the new choice at once; the strings follow when they have loaded.
   const [chosenLang, setChosenLang] = useOptimistic(i18n.language as Lang)
@@ -63,7 +63,10 @@ export function Reader({ entry }: { entry: ArticleEntry }) {
     startTransition(async () => {
       setChosenLang(lang)
       storeLanguage(lang)
-      navigate(serializeViewState(search, { ...view, lang }), { replace: true })
+      navigate(serializeViewState(search, { ...view, lang }), {
+        replace: true,
+        pathname: languagePath[lang],
+      })
       await switchLanguage(i18n, lang)
     })
   }

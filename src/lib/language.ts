@@ -5,21 +5,6 @@ export function isLang(value: unknown): value is Lang {
   return value === 'ru' || value === 'en'
 }
 
-/** The interface language: the URL's, else the saved choice, else the browser's. */
-export function resolveLanguage({
-  fromUrl,
-  stored,
-  browser,
-}: {
-  fromUrl: Lang | null
-  stored: Lang | null
-  browser: string | undefined
-}): Lang {
-  if (fromUrl) return fromUrl
-  if (stored) return stored
-  return browser?.toLowerCase().startsWith('ru') ? 'ru' : 'en'
-}
-
 const locales: Record<Lang, string> = { ru: 'ru-RU', en: 'en-US' }
 
 /** "14 ноября 2025 г." / "November 14, 2025"; the ISO date is a calendar day, not a moment. */

@@ -1,21 +1,12 @@
-import { isLang, type Lang } from './language.ts'
+import type { Lang } from './language.ts'
 
-const languageKey = 'tandem:language'
+export const languageKey = 'tandem:language'
 
 // Storage may be missing, full, disabled by the browser (reading `localStorage` itself
 // throws then) or hold anything at all: the reader works the same without it.
 function storage(): Storage | null {
   try {
     return window.localStorage
-  } catch {
-    return null
-  }
-}
-
-export function readStoredLanguage(): Lang | null {
-  try {
-    const value = storage()?.getItem(languageKey)
-    return isLang(value) ? value : null
   } catch {
     return null
   }

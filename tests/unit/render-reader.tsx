@@ -2,11 +2,12 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { Reader } from '../../src/app/reader.tsx'
-import { detectLanguage } from '../../src/app/start.ts'
+import { languageOfVisit } from '../../src/app/language-of-visit.ts'
 import { articles } from '../../src/content/articles.ts'
 import { createI18n, syncDocumentLanguage } from '../../src/i18n/i18n.ts'
 import { en } from '../../src/i18n/locales/en.ts'
 import { ru } from '../../src/i18n/locales/ru.ts'
+import { languageKey } from '../../src/lib/storage.ts'
 
 // The reader starts loading translations and notes as soon as it is idle; tests start
 // with them loaded, as a reader who opens a card a moment after the page appears.
@@ -16,7 +17,7 @@ await articles[0]!.loadExtras()
 export function renderReader({ url = '/', lng }: { url?: string; lng?: 'ru' | 'en' } = {}) {
   window.history.replaceState(null, '', url)
   if (lng) localStorage.setItem('tandem:language', lng)
-  const i18n = createI18n(detectLanguage(window), { ru, en })
+  const i18n = createI18n(languageOfVisit(window, languageKey), { ru, en })
   syncDocumentLanguage(i18n, document)
   const user = userEvent.setup()
   const view = render(

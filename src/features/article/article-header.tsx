@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleMeta } from '../../content/schema.ts'
 import { formatArticleDate, type Lang } from '../../lib/language.ts'
@@ -5,11 +6,15 @@ import { formatArticleDate, type Lang } from '../../lib/language.ts'
 export function ArticleHeader({ article }: { article: ArticleMeta }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
+  const title = `${article.headline[lang]} — Tandem`
+
+  // The prerendered page carries the title in <head>; a language switch retitles the tab.
+  useEffect(() => {
+    document.title = title
+  }, [title])
 
   return (
     <header className="article-header">
-      {/* React hoists this into <head>, so the tab follows the interface language. */}
-      <title>{`${article.headline[lang]} — Tandem`}</title>
       <h1 lang={lang}>{article.headline[lang]}</h1>
       <p className="article-meta">
         <span>

@@ -1,0 +1,25 @@
+/**
+ * The interface language a visit asks for: `?lang=`, else the /en/ page, else the saved
+ * choice, else the browser's language (ru* is Russian, anything else English).
+ *
+ * Self-contained on purpose — no imports, no outer names — because each prerendered page
+ * also inlines it (`String(languageOfVisit)`) to send a visit to the right page before
+ * anything is painted.
+ */
+export function languageOfVisit(
+  win: Pick<Window, 'location' | 'navigator' | 'localStorage'>,
+  storageKey: string,
+): 'ru' | 'en' {
+  const fromUrl = new URLSearchParams(win.location.search).get('lang')?.toLowerCase()
+  if (fromUrl === 'ru' || fromUrl === 'en') return fromUrl
+  if (/^\/en(\/|$)/.test(win.location.pathname)) return 'en'
+  let stored: string | null = null
+  try {
+    // Storage may be disabled (reading it throws), full or hold anything.
+    stored = win.localStorage.getItem(storageKey)
+  } catch {
+    stored = null
+  }
+  if (stored === 'ru' || stored === 'en') return stored
+  return (win.navigator.language || '').toLowerCase().startsWith('ru') ? 'ru' : 'en'
+}
