@@ -1,0 +1,56 @@
+import { expect, sourceParagraphs, test } from './fixtures.ts'
+
+test('the HTML itself holds the whole article, in each interface language', async ({ request }) => {
+  const russian = await (await request.get('/')).text()
+  const english = await (await request.get('/en/')).text()
+  expect(russian).toMatch(/<html lang="ru">/)
+  expect(english).toMatch(/<html lang="en">/)
+  expect(russian).toContain('Политологи: отношения Казахстана и Узбекистана')
+  expect(english).toContain('Political scientists: Kazakhstan–Uzbekistan ties')
+  for (const html of [russian, english]) {
+    // HTML attribute names are case-insensitive; React writes this one as dateTime.
+    expect(html).toMatch(/<time datetime="2025-11-14">/i)
+    expect(html.match(/<figure/g)).toHaveLength(6)
+    expect(html).toMatch(/<aside[^>]*aria-labelledby="speakers-heading"/)
+    expect(html).toContain('aria-controls="note-p2-khiva"')
+    expect(html).not.toMatch(/<link rel="stylesheet"/)
+  }
+})
+
+test('without JavaScript the article reads in full and the notes are listed', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/en/')
+  const text = await page.getByRole('article').innerText()
+  for (const paragraph of sourceParagraphs) expect(text).toContain(paragraph)
+  const glossary = page.getByRole('region', { name: 'Glossary notes' })
+  await expect(glossary).toBeVisible()
+  await expect(glossary).toContainText('An ancient city in Uzbekistan’s Khorezm Region')
+  await expect(page.getByRole('button', { name: 'Expand all' })).toBeHidden()
+  await context.close()
+})
+
+test('a visit that wants the other language lands on its page before painting', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  const page = await context.newPage()
+  await page.goto('/?speaker=nazarov#quote-q5')
+  await expect(page).toHaveURL(/\/en\/\?speaker=nazarov#quote-q5$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
+  await expect(page.getByRole('main').getByRole('figure')).toHaveCount(4)
+  await context.close()
+})
+
+test('switching language moves to that language’s page, and a reload stays there', async ({
+  page,
+}) => {
+  await page.goto('/?lang=ru')
+  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
+  await expect(page).toHaveURL(/\/en\/\?lang=en$/)
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
+})
