@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import { languageOfVisit } from './app/language-of-visit.ts'
 import { Reader } from './app/reader.tsx'
 import { articles } from './content/articles.ts'
+import { readEmbeddedContent } from './content/embedded.ts'
 import { createI18n, loadLocale, switchLanguage, syncDocumentLanguage } from './i18n/i18n.ts'
 import { isLang } from './lib/language.ts'
 import { languageKey } from './lib/storage.ts'
@@ -12,6 +13,7 @@ import './app/styles.css'
 const container = document.getElementById('root')
 const article = articles[0]
 if (!container || !article) throw new Error('Tandem: no #root element or no article content')
+const content = readEmbeddedContent(document) ?? (await article.loadCore())
 
 // A prerendered page hydrates in the language it was rendered in. The inline script in
 // its <head> has already sent a visit that wants the other language to the other page.
@@ -25,7 +27,7 @@ syncDocumentLanguage(i18n, document)
 const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <Reader entry={article} />
+      <Reader content={content} loadExtras={article.loadExtras} />
     </I18nextProvider>
   </StrictMode>
 )

@@ -7,6 +7,7 @@ import { languageOfVisit } from './app/language-of-visit.ts'
 import { languagePath } from './app/location.ts'
 import { Reader } from './app/reader.tsx'
 import { articles } from './content/articles.ts'
+import { embedContent } from './content/embedded.ts'
 import { Endnotes } from './features/glossary/endnotes.tsx'
 import { createI18n } from './i18n/i18n.ts'
 import { en } from './i18n/locales/en.ts'
@@ -40,6 +41,7 @@ const headScript = `<script>(function(){var l=(${String(languageOfVisit)})(windo
 
 const entry = articles[0]
 if (!entry) throw new Error('prerender: no article')
+const core = await entry.loadCore()
 const { notes } = await entry.loadExtras()
 
 function renderPage(lang: Lang): string {
@@ -47,18 +49,18 @@ function renderPage(lang: Lang): string {
   const app = renderToString(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <Reader entry={entry!} />
+        <Reader content={core} loadExtras={entry!.loadExtras} />
       </I18nextProvider>
     </StrictMode>,
   )
   const endnotes = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <Endnotes glossary={entry!.core.glossary} notes={notes} lang={lang} />
+      <Endnotes glossary={core.glossary} notes={notes} lang={lang} />
     </I18nextProvider>,
   )
   const locale = manifest[`src/i18n/locales/${lang}.ts`]?.file
   if (!locale) throw new Error(`prerender: no ${lang} locale chunk in the manifest`)
-  const title = `${entry!.core.article.headline[lang]} — Tandem`
+  const title = `${core.article.headline[lang]} — Tandem`
 
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
@@ -68,7 +70,7 @@ function renderPage(lang: Lang): string {
     .replace('</head>', `  <link rel="modulepreload" crossorigin href="/${locale}">\n  </head>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root">${app}</div>\n    <noscript>${endnotes}</noscript>`,
+      `<div id="root">${app}</div>\n    ${embedContent(core)}\n    <noscript>${endnotes}</noscript>`,
     )
     .replace(/\s*<noscript>Tandem needs JavaScript[^<]*<\/noscript>/, '')
 }

@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useMemo, useOptimistic, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ArticleEntry } from '../content/articles.ts'
 import { ExtrasContext } from '../content/extras-context.ts'
+import type { ArticleCore, ArticleExtras } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
 import { ArticleHeader } from '../features/article/article-header.tsx'
 import {
@@ -22,8 +22,13 @@ import { languagePath, navigate, useLocation } from './location.ts'
 import { SiteHeader } from './site-header.tsx'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
-export function Reader({ entry }: { entry: ArticleEntry }) {
-  const content = entry.core
+export function Reader({
+  content,
+  loadExtras,
+}: {
+  content: ArticleCore
+  loadExtras: () => Promise<ArticleExtras>
+}) {
   const { i18n } = useTranslation()
   const { search, hash } = useLocation()
   const known = useMemo(
@@ -76,7 +81,7 @@ export function Reader({ entry }: { entry: ArticleEntry }) {
   }
 
   return (
-    <ExtrasContext value={entry.loadExtras}>
+    <ExtrasContext value={loadExtras}>
       <SiteHeader lang={chosenLang} onLanguageChange={handleLanguageChange} />
       <div className="layout">
         <SpeakerSidebar

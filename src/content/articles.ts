@@ -1,19 +1,16 @@
 import type { ArticleCore, ArticleExtras, ContentFileName } from './schema.ts'
 
 // Every content folder is checked by the build (content-plugin.ts) before it gets here,
-// so the browser can trust the shapes without carrying the validator.
-const coreFiles = import.meta.glob<unknown>(
-  './*/{article,speakers,quotes,reported,glossary}.json',
-  { eager: true, import: 'default' },
-)
-// Translations and notes are not needed for the first paint: they load on demand.
-const extraFiles = import.meta.glob<unknown>('./*/{translations,notes}.json', {
-  import: 'default',
-})
+// so the browser can trust the shapes without carrying the validator. Nothing is bundled
+// eagerly: a prerendered page carries its article's core in its HTML (embedded.ts), and
+// translations and notes load when a reader may want them.
+const files = import.meta.glob<unknown>('./*/*.json', { import: 'default' })
 
 export interface ArticleEntry {
-  core: ArticleCore
-  /** The same promise on every call, so React's `use` can wait on it. */
+  slug: string
+  /** What the first paint needs. The same promise on every call, for React's `use`. */
+  loadCore: () => Promise<ArticleCore>
+  /** Translations and glossary notes. The same promise on every call. */
   loadExtras: () => Promise<ArticleExtras>
 }
 
@@ -31,27 +28,45 @@ function tracked<T>(promise: Promise<T>): Promise<T> {
   return result
 }
 
-function entryFor(folder: string): ArticleEntry {
-  const core = (file: ContentFileName) => coreFiles[`./${folder}/${file}`]
-  const extra = (file: ContentFileName) => extraFiles[`./${folder}/${file}`]?.()
-  let extras: Promise<ArticleExtras> | undefined
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined
+  return () => (promise ??= tracked(load()))
+}
+
+function entryFor(slug: string): ArticleEntry {
+  const load = async <K extends string>(names: Record<K, ContentFileName>) => {
+    const keys = Object.keys(names) as K[]
+    const values = await Promise.all(
+      keys.map((key) => {
+        const loader = files[`./${slug}/${names[key]}`]
+        if (!loader) throw new Error(`Tandem: ${slug}/${names[key]} is missing`)
+        return loader()
+      }),
+    )
+    return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as Record<K, unknown>
+  }
   return {
-    core: {
-      article: core('article.json'),
-      speakers: core('speakers.json'),
-      quotes: core('quotes.json'),
-      reported: core('reported.json'),
-      glossary: core('glossary.json'),
-    } as ArticleCore,
-    loadExtras: () =>
-      (extras ??= tracked(
-        Promise.all([extra('translations.json'), extra('notes.json')]).then(
-          ([translations, notes]) => ({ translations, notes }) as ArticleExtras,
-        ),
-      )),
+    slug,
+    loadCore: once(
+      async () =>
+        (await load({
+          article: 'article.json',
+          speakers: 'speakers.json',
+          quotes: 'quotes.json',
+          reported: 'reported.json',
+          glossary: 'glossary.json',
+        })) as unknown as ArticleCore,
+    ),
+    loadExtras: once(
+      async () =>
+        (await load({
+          translations: 'translations.json',
+          notes: 'notes.json',
+        })) as unknown as ArticleExtras,
+    ),
   }
 }
 
-const folders = [...new Set(Object.keys(coreFiles).map((key) => key.split('/')[1] ?? ''))].sort()
+const slugs = [...new Set(Object.keys(files).map((key) => key.split('/')[1] ?? ''))].sort()
 
-export const articles: ArticleEntry[] = folders.map(entryFor)
+export const articles: ArticleEntry[] = slugs.map(entryFor)

@@ -11,7 +11,9 @@ import { languageKey } from '../../src/lib/storage.ts'
 
 // The reader starts loading translations and notes as soon as it is idle; tests start
 // with them loaded, as a reader who opens a card a moment after the page appears.
-await articles[0]!.loadExtras()
+const entry = articles[0]!
+const content = await entry.loadCore()
+await entry.loadExtras()
 
 /** The reader as a visitor meets it: at `url`, with the real i18next and real content. */
 export function renderReader({ url = '/', lng }: { url?: string; lng?: 'ru' | 'en' } = {}) {
@@ -22,7 +24,7 @@ export function renderReader({ url = '/', lng }: { url?: string; lng?: 'ru' | 'e
   const user = userEvent.setup()
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <Reader entry={articles[0]!} />
+      <Reader content={content} loadExtras={entry.loadExtras} />
     </I18nextProvider>,
   )
   return { user, i18n, ...view }

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { articles } from '../../content/articles.ts'
 import { buildBlocks, countQuotes, isBlockVisible } from './blocks.ts'
 
-const seed = articles[0]!.core
+const seed = await articles[0]!.loadCore()
 
 test('walks the seed article as 6 quote cards, 8 reported passages and 1 narration', () => {
   const blocks = buildBlocks(seed)
