@@ -31,8 +31,11 @@ const app = (
     </I18nextProvider>
   </StrictMode>
 )
-if (isPrerendered) hydrateRoot(container, app)
-else createRoot(container).render(app)
+if (isPrerendered) {
+  // Let the prerendered page paint before hydration takes the main thread.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+  hydrateRoot(container, app)
+} else createRoot(container).render(app)
 if (wanted !== lang) void switchLanguage(i18n, wanted)
 
 // Translations and notes are not needed for the first paint, but are wanted soon after.

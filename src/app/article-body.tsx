@@ -11,11 +11,13 @@ import type { Lang } from '../lib/language.ts'
 export function ArticleBody({
   content,
   blocks,
+  isVisible,
   isExpanded,
   onToggle,
 }: {
   content: ArticleCore
   blocks: Block[]
+  isVisible: (block: Block) => boolean
   isExpanded: (blockId: string) => boolean
   onToggle: (blockId: string, isOpen: boolean) => void
 }) {
@@ -25,7 +27,10 @@ export function ArticleBody({
   const paragraph = (n: number) => ({ number: n, ru: article.paragraphs[n - 1] ?? '' })
   const speakerOf = (id: string) => speakers.findIndex((speaker) => speaker.id === id)
 
+  // Filtered-out blocks stay mounted but hidden: changing the filter then costs an
+  // attribute per block, not a re-render of the text.
   return blocks.map((block) => {
+    const hidden = !isVisible(block)
     const isOpen = isExpanded(block.id)
     const handleToggle = () => onToggle(block.id, isOpen)
     if (block.kind === 'quote') {
@@ -35,6 +40,7 @@ export function ArticleBody({
       return (
         <QuoteCard
           key={block.id}
+          hidden={hidden}
           quote={block.quote}
           number={quotes.indexOf(block.quote) + 1}
           speaker={speaker}
@@ -44,7 +50,13 @@ export function ArticleBody({
           onToggle={handleToggle}
           translation={<Translation numbers={block.paragraphs} />}
           renderText={(n, text, highlight) => (
-            <MarkedText paragraph={n} text={text} highlight={highlight} />
+            <MarkedText
+              paragraph={n}
+              text={text}
+              highlight={highlight}
+              glossary={content.glossary}
+              sics={article.sic}
+            />
           )}
         />
       )
@@ -55,8 +67,17 @@ export function ArticleBody({
     return (
       <Passage
         key={block.id}
+        hidden={hidden}
         id={block.id}
-        russian={<MarkedText paragraph={block.paragraph} text={ru} highlight={reported?.cue} />}
+        russian={
+          <MarkedText
+            paragraph={block.paragraph}
+            text={ru}
+            highlight={reported?.cue}
+            glossary={content.glossary}
+            sics={article.sic}
+          />
+        }
         translation={<Translation numbers={[block.paragraph]} />}
         reportedBy={speakers[index]?.name[lang]}
         speakerIndex={index === -1 ? undefined : index}

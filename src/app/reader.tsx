@@ -112,7 +112,8 @@ export function Reader({
             <GlossaryContext value={glossary}>
               <ArticleBody
                 content={content}
-                blocks={visibleBlocks}
+                blocks={blocks}
+                isVisible={(block) => isBlockVisible(block, view.speakers)}
                 isExpanded={(id) => expanded[id] ?? id === view.quoteId}
                 onToggle={(id, isOpen) => setExpanded((current) => ({ ...current, [id]: !isOpen }))}
               />

@@ -5,6 +5,7 @@ import { Loading } from '../../lib/loading.tsx'
 
 /** A paragraph of narration or reported speech, with its English translation on demand. */
 export function Passage({
+  hidden,
   id,
   russian,
   translation,
@@ -13,6 +14,7 @@ export function Passage({
   isExpanded,
   onToggle,
 }: {
+  hidden: boolean
   id: string
   russian: ReactNode
   translation: ReactNode
@@ -27,6 +29,7 @@ export function Passage({
   return (
     <div
       id={id}
+      hidden={hidden}
       className={reportedBy ? 'passage passage-reported' : 'passage'}
       data-speaker={speakerIndex}
     >

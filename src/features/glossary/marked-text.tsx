@@ -1,20 +1,28 @@
-import { useGlossary } from './glossary-context.ts'
+import { memo } from 'react'
+import type { GlossaryEntry, Sic } from '../../content/schema.ts'
 import { GlossaryTerm } from './glossary-term.tsx'
 import { markText } from './mark-text.ts'
 
-/** One paragraph's Russian text with its glossary terms, [sic] typos and highlighted cue. */
-export function MarkedText({
+/**
+ * One paragraph's Russian text with its glossary terms, [sic] typos and highlighted cue.
+ * Memoised: marking scans the text for every glossary form, and none of that changes
+ * when the language, the filter or an open note does (the terms re-render on their own).
+ */
+export const MarkedText = memo(function MarkedText({
   paragraph,
   text,
   highlight,
+  glossary,
+  sics,
 }: {
   paragraph: number
   text: string
   highlight?: string
+  glossary: readonly GlossaryEntry[]
+  sics: readonly Sic[]
 }) {
-  const { entries, sics } = useGlossary()
   const paragraphSics = sics.filter((sic) => sic.paragraph === paragraph)
-  const segments = markText(text, { glossary: entries, sics: paragraphSics, highlight })
+  const segments = markText(text, { glossary, sics: paragraphSics, highlight })
 
   return segments.map((segment, index) => {
     const key = `${index}-${segment.kind}`
@@ -43,4 +51,4 @@ export function MarkedText({
       content
     )
   })
-}
+})

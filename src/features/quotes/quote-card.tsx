@@ -13,6 +13,7 @@ export interface QuoteParagraph {
 
 /** A direct quote in the article's flow: Russian in full, the rest on demand. */
 export function QuoteCard({
+  hidden,
   quote,
   number,
   speaker,
@@ -23,6 +24,7 @@ export function QuoteCard({
   renderText,
   translation,
 }: {
+  hidden: boolean
   quote: Quote
   number: number
   speaker: Speaker
@@ -39,7 +41,12 @@ export function QuoteCard({
   const last = paragraphs.at(-1)?.number
 
   return (
-    <figure id={`quote-${quote.id}`} className="quote-card" data-speaker={speakerIndex}>
+    <figure
+      id={`quote-${quote.id}`}
+      className="quote-card"
+      data-speaker={speakerIndex}
+      hidden={hidden}
+    >
       <blockquote lang="ru">
         {paragraphs.map((paragraph) => (
           <p key={paragraph.number}>

@@ -1,0 +1,87 @@
+import { chromium, type Locator, type Page } from '@playwright/test'
+import { chromiumFlags, chromiumPath } from './chromium.ts'
+
+export interface Latency {
+  name: string
+  median: number
+  worst: number
+}
+
+declare global {
+  interface Window {
+    nextFrameAfter: (type: string) => Promise<number>
+  }
+}
+
+// Time from the input event (its hardware timestamp) to the frame after the work it
+// caused: a requestAnimationFrame callback, then a message posted from it, which runs
+// once that frame has been produced.
+function installProbe() {
+  window.nextFrameAfter = (type) =>
+    new Promise((resolve) => {
+      addEventListener(
+        type,
+        (event) => {
+          const start = event.timeStamp
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel()
+            channel.port1.onmessage = () => resolve(performance.now() - start)
+            channel.port2.postMessage(null)
+          })
+        },
+        { once: true, capture: true },
+      )
+    })
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function measure(page: Page, name: string, target: (i: number) => Locator, reps: number) {
+  const times: number[] = []
+  for (let i = 0; i < reps; i++) {
+    const frame = page.evaluate(() => window.nextFrameAfter('click'))
+    await target(i).click()
+    times.push(await frame)
+    await page.waitForTimeout(50)
+  }
+  return { name, median: median(times), worst: Math.max(...times) }
+}
+
+/** Median and worst input-to-next-frame time of the reader's interactions, CPU slowed 4×. */
+export async function measureInteractions(url: string, reps = 20): Promise<Latency[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.addInitScript(installProbe)
+    await page.goto(url)
+    await page.locator('.quote-card').first().waitFor()
+    // Translations, notes and the other interface language are loaded once, as they
+    // would be by the time a reader acts: the latency measured is the interaction's own.
+    await page.waitForLoadState('networkidle')
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+
+    const language = (i: number) =>
+      page.locator('.site-header input[type="radio"]').nth(i % 2 === 0 ? 1 : 0)
+    const notes = (i: number) =>
+      page.locator('.article-tools input[type="radio"]').nth(i % 2 === 0 ? 1 : 0)
+    return [
+      await measure(
+        page,
+        'expand a card',
+        () => page.locator('.quote-card .disclosure').first(),
+        reps,
+      ),
+      await measure(page, 'filter by a speaker', () => page.locator('.speaker input').nth(1), reps),
+      await measure(page, 'switch interface language', language, reps),
+      await measure(page, 'switch notes language', notes, reps),
+      await measure(page, 'open a note', () => page.locator('button.term').first(), reps),
+    ]
+  } finally {
+    await browser.close()
+  }
+}
