@@ -10,6 +10,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { format } from 'prettier'
 import type { ArticleContent } from '../../src/content/schema.ts'
 import { chromiumPath } from './chromium.ts'
 import { measureInteractions, type Latency } from './interactions.ts'
@@ -216,5 +217,14 @@ if (withScale) {
 const report = { machine: machine(), articles }
 mkdirSync(path.join(root, 'docs'), { recursive: true })
 writeFileSync(path.join(root, 'docs/benchmark.json'), `${JSON.stringify(report, null, 2)}\n`)
-writeFileSync(path.join(root, 'docs/benchmark.md'), `${markdown(report)}\n`)
-console.log(`\n${markdown(report)}\nwritten to docs/benchmark.md and docs/benchmark.json`)
+const table = await format(markdown(report), { parser: 'markdown' })
+writeFileSync(path.join(root, 'docs/benchmark.md'), table)
+const readme = path.join(root, 'README.md')
+writeFileSync(
+  readme,
+  readFileSync(readme, 'utf8').replace(
+    /(<!-- benchmark:start -->\n)[\s\S]*?(<!-- benchmark:end -->)/,
+    (_, start: string, end: string) => `${start}\n${table}\n${end}`,
+  ),
+)
+console.log(`\n${table}\nwritten to docs/benchmark.md, docs/benchmark.json and README.md`)
