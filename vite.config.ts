@@ -1,12 +1,26 @@
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { contentValidation } from './src/content/content-plugin.ts'
+import { contentPlugin } from './src/content/content-plugin.ts'
+import { notFoundPages } from './src/not-found-pages.ts'
 
-const contentRoot = fileURLToPath(new URL('./src/content', import.meta.url))
+const here = fileURLToPath(new URL('.', import.meta.url))
+// TANDEM_EXTRA_CONTENT adds article folders from elsewhere (the end-to-end tests' library
+// of fixture articles), separated like PATH.
+const contentRoots = [
+  path.join(here, 'src/content'),
+  ...(process.env.TANDEM_EXTRA_CONTENT ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.resolve(here, dir)),
+]
 
-export default defineConfig({
-  plugins: [react(), contentValidation(contentRoot)],
+export default defineConfig(({ isPreview }) => ({
+  plugins: [react(), contentPlugin(contentRoots), notFoundPages()],
+  // The dev server answers every path with the app, which routes on the client; the build
+  // is a set of prerendered pages, and the preview server answers what it lacks with 404.
+  appType: isPreview ? 'mpa' : 'spa',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
@@ -29,4 +43,4 @@ export default defineConfig({
     setupFiles: ['./tests/setup/setup-test-env.ts'],
     restoreMocks: true,
   },
-})
+}))

@@ -1,29 +1,44 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { StrictMode } from 'react'
+import { StrictMode, type ReactElement } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { languageOfVisit } from './app/language-of-visit.ts'
-import { languagePath } from './app/location.ts'
+import { NotFound } from './app/not-found.tsx'
 import { Reader } from './app/reader.tsx'
+import { firstArticleSlug, oldArticleLink, pathInLanguage, pathOf } from './app/routes.ts'
+import { SimplePage } from './app/simple-page.tsx'
 import { articles } from './content/articles.ts'
-import { embedContent } from './content/embedded.ts'
+import { embedData } from './content/embedded.ts'
 import { Endnotes } from './features/glossary/endnotes.tsx'
+import { Library } from './features/library/library.tsx'
+import { byNewest, summarize } from './features/library/summaries.ts'
 import { createI18n } from './i18n/i18n.ts'
 import { en } from './i18n/locales/en.ts'
 import { ru } from './i18n/locales/ru.ts'
-import { languages, type Lang } from './lib/language.ts'
+import { languages, localize, type Lang } from './lib/language.ts'
 import { languageKey } from './lib/storage.ts'
 
-// Run after `vite build` (see package.json): writes dist/index.html (Russian) and
-// dist/en/index.html (English) with the whole article already in them, the stylesheet
-// inlined, and the current interface strings preloaded.
+// Run after `vite build` (see package.json): writes every page of the site in both
+// interface languages, Russian at the root and English under en/: the library
+// (index.html), each article (a/<slug>/index.html) and the not-found page (404.html),
+// each with its text already in it, the stylesheet inlined and its interface strings
+// preloaded.
 
 const dist = path.resolve('dist')
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8')
 const manifest = JSON.parse(
   readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'),
-) as Record<string, { file: string }>
+) as Record<string, { file: string; imports?: string[] }>
+
+/** The chunk built from `source` and every chunk it imports: what a page should preload. */
+function chunksOf(source: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[source]
+  if (!chunk) throw new Error(`prerender: no chunk for ${source} in the manifest`)
+  if (seen.has(source)) return []
+  seen.add(source)
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((key) => chunksOf(key, seen))]
+}
 
 const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(template)
 if (!stylesheet?.[1]) throw new Error('prerender: no stylesheet link in dist/index.html')
@@ -33,51 +48,117 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-// Sends a visit that wants the other language to its page before anything is painted,
-// and marks the page as scripted so controls that need JavaScript show.
-const headScript = `<script>(function(){var l=(${String(languageOfVisit)})(window,${JSON.stringify(
-  languageKey,
-)}),p=${JSON.stringify(languagePath)};if(l!==document.documentElement.lang){location.replace(p[l]+location.search+location.hash)}document.documentElement.classList.add("js")})()</script>`
+// Before anything is painted: sends a visit that wants the other language to the same
+// page in it, sends an old link to the first article (from when it was the home page)
+// there, and marks the page as scripted so controls that need JavaScript show.
+function headScript(oldLinkTarget: string | null): string {
+  const redirect = oldLinkTarget
+    ? `var o=(${String(oldArticleLink)})(location,${JSON.stringify(oldLinkTarget)});if(o){location.replace(o);return}`
+    : ''
+  return `<script>(function(){${redirect}var l=(${String(languageOfVisit)})(window,${JSON.stringify(
+    languageKey,
+  )});if(l!==document.documentElement.lang){location.replace((${String(
+    pathInLanguage,
+  )})(location.pathname,l)+location.search+location.hash);return}document.documentElement.classList.add("js")})()</script>`
+}
 
-const entry = articles[0]
-if (!entry) throw new Error('prerender: no article')
-const core = await entry.loadCore()
-const { notes } = await entry.loadExtras()
+const entries = await Promise.all(
+  articles.map(async (entry) => ({
+    entry,
+    core: await entry.loadCore(),
+    extras: await entry.loadExtras(),
+  })),
+)
+const summaries = entries
+  .map(({ core, extras }) => summarize(core, extras.translations))
+  .sort(byNewest)
+const hasFirstArticle = articles.some((entry) => entry.slug === firstArticleSlug)
 
-function renderPage(lang: Lang): string {
+interface PageToWrite {
+  file: string
+  page: ReactElement
+  title: (lang: Lang) => string
+  data?: unknown
+  endnotes?: (lang: Lang) => string | false
+  oldLinks?: boolean
+}
+
+function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageToWrite): string {
   const i18n = createI18n(lang, { ru, en })
   const app = renderToString(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <Reader content={core} loadExtras={entry!.loadExtras} />
-      </I18nextProvider>
+      <I18nextProvider i18n={i18n}>{page}</I18nextProvider>
     </StrictMode>,
   )
-  const endnotes = renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <Endnotes glossary={core.glossary} notes={notes} lang={lang} />
-    </I18nextProvider>,
-  )
-  const locale = manifest[`src/i18n/locales/${lang}.ts`]?.file
-  if (!locale) throw new Error(`prerender: no ${lang} locale chunk in the manifest`)
-  const title = `${core.article.headline[lang]} — Tandem`
+  // The entry's own imports are already preloaded by Vite's tags in the template.
+  const entryChunks = new Set(chunksOf('index.html'))
+  const preloads = chunksOf(`src/i18n/locales/${lang}.ts`)
+    .filter((file) => !entryChunks.has(file))
+    .map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`)
+    .join('')
+  const oldLinkTarget =
+    oldLinks && hasFirstArticle ? pathOf({ kind: 'article', slug: firstArticleSlug }, 'ru') : null
+  const after = [data === undefined ? '' : embedData(data), endnotes?.(lang) || '']
+    .filter(Boolean)
+    .map((part) => `\n    ${part}`)
+    .join('')
 
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${headScript}`)
-    .replace(stylesheet![0], `<style>${css}</style>`)
-    .replace('</head>', `  <link rel="modulepreload" crossorigin href="/${locale}">\n  </head>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title(lang)} — Tandem`)}</title>`)
     .replace(
-      '<div id="root"></div>',
-      `<div id="root">${app}</div>\n    ${embedContent(core)}\n    <noscript>${endnotes}</noscript>`,
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    ${headScript(oldLinkTarget)}`,
     )
+    .replace(stylesheet![0], `<style>${css}</style>`)
+    .replace('</head>', `${preloads}  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${app}</div>${after}`)
     .replace(/\s*<noscript>Tandem needs JavaScript[^<]*<\/noscript>/, '')
 }
 
-for (const lang of languages) {
-  const file = path.join(dist, languagePath[lang], 'index.html')
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, renderPage(lang))
-  console.log(`prerendered ${path.relative(process.cwd(), file)}`)
-}
+const t = (lang: Lang) => createI18n(lang, { ru, en }).t
+
+const pages: PageToWrite[] = [
+  {
+    file: 'index.html',
+    page: (
+      <SimplePage kind="home">
+        <Library summaries={summaries} />
+      </SimplePage>
+    ),
+    title: (lang) => t(lang)('library.title'),
+    data: summaries,
+    oldLinks: true,
+  },
+  {
+    file: '404.html',
+    page: (
+      <SimplePage kind="not-found">
+        <NotFound />
+      </SimplePage>
+    ),
+    title: (lang) => t(lang)('notFound.title'),
+  },
+  ...entries.map(({ entry, core, extras }) => ({
+    file: `a/${entry.slug}/index.html`,
+    page: <Reader content={core} loadExtras={entry.loadExtras} />,
+    title: (lang: Lang) => localize(core.article.headline, lang).text,
+    data: core,
+    // Without JavaScript the glossary notes are listed after the article.
+    endnotes: (lang: Lang) =>
+      core.glossary.length > 0 &&
+      `<noscript>${renderToStaticMarkup(
+        <I18nextProvider i18n={createI18n(lang, { ru, en })}>
+          <Endnotes glossary={core.glossary} notes={extras.notes} lang={lang} />
+        </I18nextProvider>,
+      )}</noscript>`,
+  })),
+]
+
+for (const lang of languages)
+  for (const page of pages) {
+    const file = path.join(dist, pathInLanguage(`/${page.file}`, lang))
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, renderPage(lang, page))
+    console.log(`prerendered ${path.relative(process.cwd(), file)}`)
+  }

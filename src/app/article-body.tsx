@@ -5,7 +5,7 @@ import { MarkedText } from '../features/glossary/marked-text.tsx'
 import { QuoteCard } from '../features/quotes/quote-card.tsx'
 import { useTranslation } from 'react-i18next'
 import { Translation } from './translation.tsx'
-import type { Lang } from '../lib/language.ts'
+import { localize, type Lang } from '../lib/language.ts'
 
 /** The article's blocks in order, each as a quote card or a passage. */
 export function ArticleBody({
@@ -78,8 +78,8 @@ export function ArticleBody({
             sics={article.sic}
           />
         }
-        translation={<Translation numbers={[block.paragraph]} />}
-        reportedBy={speakers[index]?.name[lang]}
+        translation={article.draft ? null : <Translation numbers={[block.paragraph]} />}
+        reportedBy={speakers[index] && localize(speakers[index].name, lang).text}
         speakerIndex={index === -1 ? undefined : index}
         isExpanded={isOpen}
         onToggle={handleToggle}

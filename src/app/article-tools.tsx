@@ -4,10 +4,13 @@ import { LanguageChoice } from '../lib/language-choice.tsx'
 
 export function ArticleTools({
   notesLang,
+  hasNotes,
   onNotesChange,
   onExpandAll,
 }: {
   notesLang: Lang
+  /** A draft has no glossary notes yet, so no notes language to choose. */
+  hasNotes: boolean
   onNotesChange: (lang: Lang) => void
   onExpandAll: (isOpen: boolean) => void
 }) {
@@ -23,12 +26,14 @@ export function ArticleTools({
           {t('toolbar.collapseAll')}
         </button>
       </div>
-      <LanguageChoice
-        legend={t('notes.label')}
-        name="notes-language"
-        value={notesLang}
-        onChange={onNotesChange}
-      />
+      {hasNotes && (
+        <LanguageChoice
+          legend={t('notes.label')}
+          name="notes-language"
+          value={notesLang}
+          onChange={onNotesChange}
+        />
+      )}
     </div>
   )
 }

@@ -1,8 +1,4 @@
 import { useSyncExternalStore } from 'react'
-import type { Lang } from '../lib/language.ts'
-
-/** Each interface language has its own prerendered page. */
-export const languagePath: Record<Lang, string> = { ru: '/', en: '/en/' }
 
 // The URL is the store for shareable state: components read it through this hook and
 // change it with `navigate`, and Back/Forward (popstate) re-render them.

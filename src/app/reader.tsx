@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useOptimistic, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ExtrasContext } from '../content/extras-context.ts'
 import type { ArticleCore, ArticleExtras } from '../content/schema.ts'
@@ -15,11 +15,11 @@ import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import { switchLanguage } from '../i18n/i18n.ts'
 import type { Lang } from '../lib/language.ts'
-import { storeLanguage } from '../lib/storage.ts'
 import { ArticleBody } from './article-body.tsx'
 import { ArticleTools } from './article-tools.tsx'
-import { languagePath, navigate, useLocation } from './location.ts'
+import { navigate, useLocation } from './location.ts'
 import { SiteHeader } from './site-header.tsx'
+import { useLanguageSwitch } from './use-language-switch.ts'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
 export function Reader({
@@ -62,19 +62,10 @@ export function Reader({
     if (quoteId) document.getElementById(`quote-${quoteId}`)?.scrollIntoView()
   }, [known])
 
-  // The switch shows the new choice at once; the strings follow when they have loaded.
-  const [chosenLang, setChosenLang] = useOptimistic(i18n.language as Lang)
-  function handleLanguageChange(lang: Lang) {
-    startTransition(async () => {
-      setChosenLang(lang)
-      storeLanguage(lang)
-      navigate(serializeViewState(search, { ...view, lang }), {
-        replace: true,
-        pathname: languagePath[lang],
-      })
-      await switchLanguage(i18n, lang)
-    })
-  }
+  // A shared link keeps the language it was read in.
+  const [chosenLang, handleLanguageChange] = useLanguageSwitch((lang) =>
+    serializeViewState(search, { ...view, lang }),
+  )
 
   function handleSpeakersChange(speakers: string[]) {
     navigate(serializeViewState(search, { ...view, speakers }))
@@ -82,7 +73,7 @@ export function Reader({
 
   return (
     <ExtrasContext value={loadExtras}>
-      <SiteHeader lang={chosenLang} onLanguageChange={handleLanguageChange} />
+      <SiteHeader lang={chosenLang} onLanguageChange={handleLanguageChange} page="article" />
       <div className="layout">
         <SpeakerSidebar
           speakers={content.speakers}
@@ -97,11 +88,12 @@ export function Reader({
           }
           onReset={() => handleSpeakersChange([])}
         />
-        <main id="article" tabIndex={-1}>
+        <main id="main" tabIndex={-1}>
           <article>
             <ArticleHeader article={content.article} />
             <ArticleTools
               notesLang={notesLang}
+              hasNotes={content.glossary.length > 0}
               onNotesChange={(notes) =>
                 navigate(serializeViewState(search, { ...view, notes }), { replace: true })
               }
@@ -118,7 +110,7 @@ export function Reader({
                 onToggle={(id, isOpen) => setExpanded((current) => ({ ...current, [id]: !isOpen }))}
               />
             </GlossaryContext>
-            <AboutText sics={content.article.sic} />
+            <AboutText sics={content.article.sic} isDraft={content.article.draft === true} />
           </article>
         </main>
       </div>

@@ -1,11 +1,16 @@
-import type { ArticleCore, ArticleExtras, ContentFileName } from './schema.ts'
+import { folders } from 'virtual:tandem-content'
+import type {
+  ArticleCore,
+  ArticleExtras,
+  ContentFileName,
+  GlossaryNotes,
+  Translations,
+} from './schema.ts'
 
 // Every content folder is checked by the build (content-plugin.ts) before it gets here,
 // so the browser can trust the shapes without carrying the validator. Nothing is bundled
 // eagerly: a prerendered page carries its article's core in its HTML (embedded.ts), and
 // translations and notes load when a reader may want them.
-const files = import.meta.glob<unknown>('./*/*.json', { import: 'default' })
-
 export interface ArticleEntry {
   slug: string
   /** What the first paint needs. The same promise on every call, for React's `use`. */
@@ -34,39 +39,45 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 function entryFor(slug: string): ArticleEntry {
-  const load = async <K extends string>(names: Record<K, ContentFileName>) => {
-    const keys = Object.keys(names) as K[]
-    const values = await Promise.all(
-      keys.map((key) => {
-        const loader = files[`./${slug}/${names[key]}`]
-        if (!loader) throw new Error(`Tandem: ${slug}/${names[key]} is missing`)
-        return loader()
-      }),
-    )
-    return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as Record<K, unknown>
+  const loaders = folders[slug] ?? {}
+  const load = async (file: ContentFileName) => {
+    const loader = loaders[file]
+    if (!loader) throw new Error(`Tandem: ${slug}/${file} is missing`)
+    return (await loader()).default
   }
+  // A draft may have no translation or notes yet (the build has checked that it is one).
+  const loadIfThere = (file: ContentFileName) => (loaders[file] ? load(file) : null)
   return {
     slug,
-    loadCore: once(
-      async () =>
-        (await load({
-          article: 'article.json',
-          speakers: 'speakers.json',
-          quotes: 'quotes.json',
-          reported: 'reported.json',
-          glossary: 'glossary.json',
-        })) as unknown as ArticleCore,
-    ),
-    loadExtras: once(
-      async () =>
-        (await load({
-          translations: 'translations.json',
-          notes: 'notes.json',
-        })) as unknown as ArticleExtras,
-    ),
+    loadCore: once(async () => {
+      const [article, speakers, quotes, reported, glossary] = await Promise.all(
+        (
+          [
+            'article.json',
+            'speakers.json',
+            'quotes.json',
+            'reported.json',
+            'glossary.json',
+          ] as const
+        ).map(load),
+      )
+      return { article, speakers, quotes, reported, glossary } as ArticleCore
+    }),
+    loadExtras: once(async () => {
+      const [translations, notes] = await Promise.all([
+        loadIfThere('translations.json'),
+        loadIfThere('notes.json'),
+      ])
+      return {
+        translations: translations as Translations | null,
+        notes: (notes ?? {}) as GlossaryNotes,
+      }
+    }),
   }
 }
 
-const slugs = [...new Set(Object.keys(files).map((key) => key.split('/')[1] ?? ''))].sort()
+export const articles: ArticleEntry[] = Object.keys(folders).sort().map(entryFor)
 
-export const articles: ArticleEntry[] = slugs.map(entryFor)
+export function findArticle(slug: string): ArticleEntry | undefined {
+  return articles.find((entry) => entry.slug === slug)
+}

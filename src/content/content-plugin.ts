@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
-import { contentFileNames, validateArticleContent, type ContentIssue } from './schema.ts'
+import {
+  contentFileNames,
+  validateArticleContent,
+  type ContentFileName,
+  type ContentIssue,
+} from './schema.ts'
 
 // Build-time guard for the content folders: every build, dev server and test run checks
 // them, and a bad file stops it with a message that names the file and the field.
@@ -35,9 +40,10 @@ export function readArticleFolder(dir: string): ContentIssue[] {
   return result.issues
 }
 
+/** The article folders under `contentRoot`; dot folders (an import in progress) are not. */
 export function articleFolders(contentRoot: string): string[] {
   return readdirSync(contentRoot, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => path.join(contentRoot, entry.name))
 }
 
@@ -49,25 +55,74 @@ export function describeIssues(dir: string, issues: ContentIssue[]): string {
 }
 
 /** Throws one error listing every problem in every article folder. */
-export function assertValidContent(contentRoot: string): void {
-  const problems = articleFolders(contentRoot)
-    .map((dir) => describeIssues(dir, readArticleFolder(dir)))
-    .filter(Boolean)
+export function assertValidContent(contentRoots: readonly string[]): void {
+  const folders = contentRoots.flatMap(articleFolders)
+  const problems = folders.map((dir) => describeIssues(dir, readArticleFolder(dir))).filter(Boolean)
+  const slugs = new Map<string, string>()
+  for (const dir of folders) {
+    const slug = path.basename(dir)
+    const other = slugs.get(slug)
+    if (other) problems.push(`${dir}: two article folders are named "${slug}" (also ${other})`)
+    slugs.set(slug, dir)
+  }
   if (problems.length > 0) throw new Error(`Invalid article content:\n${problems.join('\n')}`)
 }
 
-export function contentValidation(contentRoot: string): Plugin {
+const virtualId = 'virtual:tandem-content'
+
+/**
+ * The module `virtual:tandem-content`: for each article folder in `contentRoots`, a
+ * loader per content file it has. Each file stays a chunk of its own, loaded on demand.
+ */
+function contentModule(
+  contentRoots: readonly string[],
+  files: readonly ContentFileName[] = contentFileNames,
+): string {
+  const folders = contentRoots.flatMap(articleFolders).map((dir) => {
+    const loaders = files
+      .filter((file) => existsSync(path.join(dir, file)))
+      .map(
+        (file) => `${JSON.stringify(file)}: () => import(${JSON.stringify(path.join(dir, file))})`,
+      )
+    return `${JSON.stringify(path.basename(dir))}: { ${loaders.join(', ')} }`
+  })
+  return `export const folders = { ${folders.join(',\n')} }\n`
+}
+
+/**
+ * Checks the content folders at every build, dev server and test run, and serves them
+ * as `virtual:tandem-content`. `contentRoots` beyond the first let tests add articles
+ * to a build without touching `src/content`.
+ */
+export function contentPlugin(contentRoots: readonly string[]): Plugin {
+  let isBuild = false
   return {
-    name: 'tandem:content-validation',
+    name: 'tandem:content',
     enforce: 'pre',
+    configResolved(config) {
+      isBuild = config.command === 'build'
+    },
     buildStart() {
-      assertValidContent(contentRoot)
+      assertValidContent(contentRoots)
+    },
+    resolveId(id) {
+      return id === virtualId ? `\0${virtualId}` : null
+    },
+    load(id, options) {
+      if (id !== `\0${virtualId}`) return null
+      // A built page carries its article's core in its HTML (embedded.ts), so the browser
+      // bundle loads only what comes later; the prerenderer and the dev server load it all.
+      return contentModule(
+        contentRoots,
+        isBuild && !options?.ssr ? ['translations.json', 'notes.json'] : contentFileNames,
+      )
     },
     transform(_code, id) {
       // Re-check a folder whenever one of its files is (re)loaded, so an edit during
       // `npm run dev` shows the problem in the overlay at once.
       const file = id.split('?')[0] ?? id
-      if (!file.startsWith(contentRoot) || !file.endsWith('.json')) return null
+      if (!contentRoots.some((root) => file.startsWith(root)) || !file.endsWith('.json'))
+        return null
       const dir = path.dirname(file)
       const issues = readArticleFolder(dir)
       if (issues.length > 0)

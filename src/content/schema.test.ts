@@ -76,7 +76,7 @@ test('a glossary form that is not in the text is reported', () => {
 })
 
 test('a missing translation is reported', () => {
-  const files = seedWith(({ translations }) => translations.paragraphs.pop())
+  const files = seedWith(({ translations }) => translations!.paragraphs.pop())
   expect(issuesOf(files)).toEqual([
     'translations.json: paragraphs: has 15 translations for 16 paragraphs',
   ])
@@ -120,9 +120,65 @@ test('the build stops on a broken folder, naming the file and the field', () => 
   cpSync(seedDir, path.join(root, slug), { recursive: true })
   const speakers = path.join(root, slug, 'speakers.json')
   writeFileSync(speakers, readFileSync(speakers, 'utf8').replace('"tolipov"', '"tolipow"'))
-  expect(() => assertValidContent(root)).toThrow(
+  expect(() => assertValidContent([root])).toThrow(
     /2025-11-14-kazakhstan-uzbekistan\/quotes\.json: \[0\]\.speakerId: "tolipov" names no speaker/,
   )
   writeFileSync(speakers, '[{ "id": ')
-  expect(() => assertValidContent(root)).toThrow(/speakers\.json: \(file\): is not valid JSON/)
+  expect(() => assertValidContent([root])).toThrow(/speakers\.json: \(file\): is not valid JSON/)
+})
+
+/** The seed as a freshly imported draft: Russian only, no translation, notes or glossary. */
+function seedAsDraft(): Partial<Record<ContentFileName, unknown>> {
+  const { article, speakers, quotes, reported } = validateArticleContent(readSeed()).content!
+  return {
+    'article.json': { ...article, draft: true, headline: { ru: article.headline.ru } },
+    'speakers.json': speakers.map((speaker) => ({
+      ...speaker,
+      name: { ru: speaker.name.ru },
+      role: { ru: speaker.role.ru },
+    })),
+    'quotes.json': quotes,
+    'reported.json': reported,
+    'glossary.json': [],
+  }
+}
+
+test('a draft may go without English, translations and notes', () => {
+  const result = validateArticleContent(seedAsDraft())
+  expect(result.issues).toEqual([])
+  expect(result.content?.translations).toBeNull()
+  expect(result.content?.notes).toEqual({})
+})
+
+test('only a draft may go without English, translations and notes', () => {
+  const files = seedAsDraft()
+  files['article.json'] = { ...(files['article.json'] as object), draft: undefined }
+  expect(issuesOf(files as Record<ContentFileName, unknown>)).toEqual([
+    'notes.json: (file): is missing (only a draft, "draft": true in article.json, may go without it)',
+    'translations.json: (file): is missing (only a draft, "draft": true in article.json, may go without it)',
+  ])
+  const untranslated = seedWith(({ speakers }) => Reflect.deleteProperty(speakers[1]!.role, 'en'))
+  expect(issuesOf(untranslated)).toEqual([
+    'speakers.json: [1].role.en: is missing (only a draft, "draft": true in article.json, may go without it)',
+  ])
+})
+
+test('a «quote» inside a paragraph names its words and its attribution in that paragraph', () => {
+  const withInline = (text: string) =>
+    seedWith(({ article, quotes, translations }) => {
+      article.paragraphs.push('«Граница должна объединять», — отметил Ф.Толипов на встрече.')
+      translations!.paragraphs.push('“A border should unite,” F. Tolipov said at the meeting.')
+      quotes.push({
+        id: 'q7',
+        speakerId: 'tolipov',
+        from: 17,
+        to: 17,
+        attribution: '— отметил Ф.Толипов',
+        text,
+      })
+    })
+  expect(issuesOf(withInline('Граница должна объединять'))).toEqual([])
+  expect(issuesOf(withInline('Граница разделяет'))).toEqual([
+    'quotes.json: [6].text: "«Граница разделяет»" does not occur in paragraph 17',
+  ])
 })

@@ -9,33 +9,43 @@ const id = z
 const text = z.string().min(1, 'must not be empty')
 const paragraphNumber = z.number().int().min(1)
 const localized = z.object({ ru: text, en: text }).strict()
+// A draft is Russian-only until someone translates it: its English may be missing.
+const localizedDraft = z.object({ ru: text, en: text.optional() }).strict()
 
 const articleSchema = z
   .object({
     slug: id,
     date: z.iso.date(),
-    headline: localized,
+    /** Not yet translated or annotated: listed as such and read as Russian-only. */
+    draft: z.literal(true).optional(),
+    headline: localizedDraft,
     paragraphs: z.array(text).min(1),
     sic: z.array(z.object({ paragraph: paragraphNumber, text, intended: text }).strict()),
   })
   .strict()
 
-const speakersSchema = z
-  .array(
-    z
-      .object({
-        id,
-        name: localized,
-        role: localized,
-        introducedAs: z.object({ paragraph: paragraphNumber, text }).strict(),
-      })
-      .strict(),
-  )
-  .min(1)
+const speakersSchema = z.array(
+  z
+    .object({
+      id,
+      name: localizedDraft,
+      role: localizedDraft,
+      introducedAs: z.object({ paragraph: paragraphNumber, text }).strict(),
+    })
+    .strict(),
+)
 
 const quotesSchema = z.array(
   z
-    .object({ id, speakerId: id, from: paragraphNumber, to: paragraphNumber, attribution: text })
+    .object({
+      id,
+      speakerId: id,
+      from: paragraphNumber,
+      to: paragraphNumber,
+      attribution: text,
+      /** A «quote» inside a narration paragraph: the words between the guillemets. */
+      text: text.optional(),
+    })
     .strict(),
 )
 
@@ -94,9 +104,13 @@ export interface ArticleCore {
 
 /** What a reader asks for later: the English translation and the glossary notes. */
 export interface ArticleExtras {
-  translations: Translations
+  /** Null while the article is a draft without a translation. */
+  translations: Translations | null
   notes: GlossaryNotes
 }
+
+/** Only a draft may go without these files. */
+const draftOptionalFiles: readonly ContentFileName[] = ['translations.json', 'notes.json']
 
 export interface ArticleContent extends ArticleCore, ArticleExtras {}
 
@@ -120,9 +134,17 @@ export function validateArticleContent(
 ): { content: ArticleContent; issues: [] } | { content: null; issues: ContentIssue[] } {
   const issues: ContentIssue[] = []
   const parsed: Partial<Record<ContentFileName, unknown>> = {}
+  const isDraft = (files['article.json'] as { draft?: unknown } | undefined)?.draft === true
   for (const file of contentFileNames) {
     if (files[file] === undefined) {
-      issues.push({ file, field: '(file)', message: 'is missing' })
+      if (isDraft && draftOptionalFiles.includes(file)) continue
+      issues.push({
+        file,
+        field: '(file)',
+        message: draftOptionalFiles.includes(file)
+          ? 'is missing (only a draft, "draft": true in article.json, may go without it)'
+          : 'is missing',
+      })
       continue
     }
     const result = contentSchemas[file].safeParse(files[file])
@@ -139,8 +161,8 @@ export function validateArticleContent(
     quotes: parsed['quotes.json'],
     reported: parsed['reported.json'],
     glossary: parsed['glossary.json'],
-    notes: parsed['notes.json'],
-    translations: parsed['translations.json'],
+    notes: parsed['notes.json'] ?? {},
+    translations: parsed['translations.json'] ?? null,
   } as ArticleContent
   const referenceIssues = checkReferences(content)
   return referenceIssues.length > 0
@@ -195,6 +217,20 @@ function checkReferences({
     })
   }
 
+  if (!article.draft) {
+    const untranslated = (file: ContentFileName, field: string) =>
+      issues.push({
+        file,
+        field,
+        message: 'is missing (only a draft, "draft": true in article.json, may go without it)',
+      })
+    if (!article.headline.en) untranslated('article.json', 'headline.en')
+    speakers.forEach((speaker, index) => {
+      if (!speaker.name.en) untranslated('speakers.json', `[${index}].name.en`)
+      if (!speaker.role.en) untranslated('speakers.json', `[${index}].role.en`)
+    })
+  }
+
   checkUnique('speakers.json', speakers)
   checkUnique('quotes.json', quotes)
   checkUnique('reported.json', reported)
@@ -223,6 +259,10 @@ function checkReferences({
     }
     for (let n = quote.from; n <= quote.to; n++)
       if (!claim('quotes.json', `${field}.from`, n, `quote ${quote.id}`)) return
+    if (quote.text !== undefined) {
+      checkInlineQuote(quote, field)
+      return
+    }
     if (!paragraph(quote.from)?.startsWith('— '))
       issues.push({
         file: 'quotes.json',
@@ -236,6 +276,28 @@ function checkReferences({
         message: `paragraph ${quote.to} does not end with "${quote.attribution}"`,
       })
   })
+
+  function checkInlineQuote(quote: Quote, field: string) {
+    const text = paragraph(quote.from) ?? ''
+    if (quote.to !== quote.from)
+      issues.push({
+        file: 'quotes.json',
+        field: `${field}.to`,
+        message: 'a «quote» inside a paragraph must start and end in that paragraph',
+      })
+    if (!text.includes(`«${quote.text}»`))
+      issues.push({
+        file: 'quotes.json',
+        field: `${field}.text`,
+        message: `"«${quote.text}»" does not occur in paragraph ${quote.from}`,
+      })
+    if (!text.includes(quote.attribution))
+      issues.push({
+        file: 'quotes.json',
+        field: `${field}.attribution`,
+        message: `"${quote.attribution}" does not occur in paragraph ${quote.from}`,
+      })
+  }
 
   reported.forEach((item, index) => {
     const field = `[${index}]`
@@ -283,7 +345,7 @@ function checkReferences({
       })
   })
 
-  if (translations.paragraphs.length !== paragraphCount)
+  if (translations && translations.paragraphs.length !== paragraphCount)
     issues.push({
       file: 'translations.json',
       field: 'paragraphs',

@@ -34,11 +34,18 @@ export function createI18n(lng: Lang, locales: Locales): i18n {
   return instance
 }
 
-/** Switches the interface language, loading its strings first if they are not here yet. */
+let latestRequest: Lang | undefined
+
+/**
+ * Switches the interface language, loading its strings first if they are not here yet.
+ * The last request wins: a switch still loading its strings when another one (say, Back to
+ * an entry read in the other language) has finished does not undo it.
+ */
 export async function switchLanguage(instance: i18n, lng: Lang): Promise<void> {
+  latestRequest = lng
   if (!instance.hasResourceBundle(lng, 'translation'))
     instance.addResourceBundle(lng, 'translation', await loadLocale(lng))
-  await instance.changeLanguage(lng)
+  if (latestRequest === lng) await instance.changeLanguage(lng)
 }
 
 /** Keeps `<html lang>` in step with the interface language. */

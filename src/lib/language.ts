@@ -13,3 +13,15 @@ export function formatArticleDate(isoDate: string, lang: Lang): string {
     new Date(`${isoDate}T00:00:00Z`),
   )
 }
+
+/** Text given in Russian and, unless the article is still a draft, in English. */
+export interface Localized {
+  ru: string
+  en?: string | undefined
+}
+
+/** `value` in `lang`, or the Russian original (and so in `lang` "ru") while it has no English. */
+export function localize(value: Localized, lang: Lang): { text: string; lang: Lang } {
+  const text = value[lang]
+  return text === undefined ? { text: value.ru, lang: 'ru' } : { text, lang }
+}

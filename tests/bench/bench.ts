@@ -121,8 +121,9 @@ async function measureArticle(distDir: string, content: ArticleContent, label: s
   const project = await serveStatic(distDir)
   const plain = await serveStatic(plainDir)
   try {
-    const pages = await compare(`${project.url}/?lang=ru`, `${plain.url}/`, label)
-    const interactions = await measureInteractions(`${project.url}/?lang=ru`)
+    const articleUrl = `${project.url}/a/${content.article.slug}/?lang=ru`
+    const pages = await compare(articleUrl, `${plain.url}/`, label)
+    const interactions = await measureInteractions(articleUrl)
     return { pages, interactions }
   } finally {
     await project.close()

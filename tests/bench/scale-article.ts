@@ -62,7 +62,7 @@ export function scaleArticle(seed: ArticleContent, times = 50, speakerCount = 40
     notes,
     translations: {
       language: 'en',
-      paragraphs: Array.from({ length: times }, () => seed.translations.paragraphs).flat(),
+      paragraphs: Array.from({ length: times }, () => seed.translations?.paragraphs ?? []).flat(),
     },
   }
   return { slug, content }

@@ -1,9 +1,9 @@
-import { expect, quoteCards, test } from './fixtures.ts'
+import { expect, quoteCards, test, articlePath } from './fixtures.ts'
 
 test('unknown speakers in the URL are ignored and the rest kept', async ({ page }) => {
-  await page.goto('/?speaker=nobody,nazarov&lang=en')
+  await page.goto(`${articlePath}?speaker=nobody,nazarov&lang=en`)
   await expect(quoteCards(page)).toHaveCount(4)
-  await page.goto('/?speaker=nobody&lang=en')
+  await page.goto(`${articlePath}?speaker=nobody&lang=en`)
   await expect(quoteCards(page)).toHaveCount(6)
   await expect(page.getByRole('status')).toHaveText('Showing 6 of 6 quotes')
 })
@@ -15,7 +15,7 @@ test('an unknown language falls back, and URL text never becomes HTML', async ({
     void dialog.dismiss()
   })
   await page.goto(
-    '/?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&speaker=%3Cscript%3Ealert(1)%3C/script%3E&notes=xx#%3Cimg%20src=x%20onerror=alert(1)%3E',
+    `${articlePath}?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&speaker=%3Cscript%3Ealert(1)%3C/script%3E&notes=xx#%3Cimg%20src=x%20onerror=alert(1)%3E`,
   )
   await expect(quoteCards(page)).toHaveCount(6)
   await expect(page.locator('html')).toHaveAttribute('lang', /^(ru|en)$/)
@@ -25,7 +25,7 @@ test('an unknown language falls back, and URL text never becomes HTML', async ({
 })
 
 test('a hash naming no quote is ignored', async ({ page }) => {
-  await page.goto('/?lang=en#quote-q99')
+  await page.goto(`${articlePath}?lang=en#quote-q99`)
   await expect(quoteCards(page)).toHaveCount(6)
   for (const button of await quoteCards(page)
     .getByRole('button', { name: /Translation/ })
@@ -35,7 +35,7 @@ test('a hash naming no quote is ignored', async ({ page }) => {
 
 test('corrupt saved preferences are ignored', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('tandem:language', '{"broken'))
-  await page.goto('/')
+  await page.goto(articlePath)
   await expect(page.locator('html')).toHaveAttribute('lang', /^(ru|en)$/)
   await expect(quoteCards(page)).toHaveCount(6)
 })
@@ -48,7 +48,7 @@ test('storage that throws changes nothing for the reader', async ({ page }) => {
       },
     })
   })
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   await page
     .getByRole('group', { name: 'Language' })
     .getByRole('radio', { name: 'Русский' })

@@ -1,7 +1,7 @@
-import { expect, expectNoAxeViolations, quoteCards, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, quoteCards, test, articlePath } from './fixtures.ts'
 
 test('filters by speaker, announces the count and keeps it in the URL', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   const sidebar = page.getByRole('complementary', { name: 'Speakers' })
   const status = page.getByRole('status')
   await expect(status).toHaveText('Showing 6 of 6 quotes')
@@ -21,7 +21,7 @@ test('filters by speaker, announces the count and keeps it in the URL', async ({
 })
 
 test('Back and Forward step through filter changes', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   const sidebar = page.getByRole('complementary', { name: 'Speakers' })
   await sidebar.getByRole('checkbox', { name: /Farkhod Tolipov/ }).check()
   await expect(quoteCards(page)).toHaveCount(2)
@@ -41,7 +41,7 @@ test('Back and Forward step through filter changes', async ({ page }) => {
 })
 
 test('a shared link reproduces the view and opens the linked quote', async ({ page }) => {
-  await page.goto('/?speaker=nazarov&lang=en&notes=ru#quote-q5')
+  await page.goto(`${articlePath}?speaker=nazarov&lang=en&notes=ru#quote-q5`)
   await expect(quoteCards(page)).toHaveCount(4)
   const linked = page.locator('#quote-q5')
   await expect(linked.getByRole('button', { name: /Translation/ })).toHaveAttribute(
@@ -55,7 +55,7 @@ test('a shared link reproduces the view and opens the linked quote', async ({ pa
 })
 
 test('Back returns to the language the earlier entry was read in', async ({ page }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   await page.getByRole('checkbox', { name: /Равшан Назаров/ }).check()
   await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
   await expect(page).toHaveURL(/\?lang=en&speaker=nazarov$/)

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
+export const seedSlug = '2025-11-14-kazakhstan-uzbekistan'
+/** The seed article's page (Russian; English under /en). */
+export const articlePath = `/a/${seedSlug}/`
+
 /** The seed's 16 paragraphs, straight from the source file the content was made from. */
 export const sourceParagraphs = readFileSync(
   new URL('../../src/content/2025-11-14-kazakhstan-uzbekistan/source.txt', import.meta.url),
@@ -12,12 +16,16 @@ export const sourceParagraphs = readFileSync(
 
 // Every test fails on a console error, an uncaught exception, or a request that leaves
 // the page's own origin (fonts, CDNs, analytics are all out of bounds).
-export const test = base.extend<{ guard: undefined }>({
+export const test = base.extend<{ guard: undefined; expectedConsoleErrors: RegExp[] }>({
+  // A test that visits an address it expects to fail names the browser's report of it.
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
+        const text = message.text()
+        if (message.type() === 'error' && !expectedConsoleErrors.some((error) => error.test(text)))
+          problems.push(`console.error: ${text}`)
       })
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
       page.on('request', (request) => {

@@ -1,7 +1,7 @@
-import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, test, articlePath } from './fixtures.ts'
 
 test('a term opens its note on click; Escape closes it and focus returns', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   const term = page.getByRole('button', { name: 'Хиву' })
   await term.click()
   await expect(term).toHaveAttribute('aria-expanded', 'true')
@@ -17,7 +17,7 @@ test('a term opens its note on click; Escape closes it and focus returns', async
 })
 
 test('the notes language follows its own toggle', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   await page
     .getByRole('group', { name: 'Glossary notes' })
     .getByRole('radio', { name: 'Русский' })
@@ -33,7 +33,7 @@ test('the notes language follows its own toggle', async ({ page }) => {
 })
 
 test('clicking elsewhere closes a note', async ({ page }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   const term = page.getByRole('button', { name: 'Хиву' })
   await term.click()
   await page.getByRole('heading', { level: 1 }).click()
@@ -41,7 +41,7 @@ test('clicking elsewhere closes a note', async ({ page }) => {
 })
 
 test('at least 15 distinct terms are marked in the text', async ({ page }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   const controls = await page
     .locator('article button[aria-controls^="note-"]')
     .evaluateAll((buttons) =>

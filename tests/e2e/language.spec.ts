@@ -1,9 +1,9 @@
-import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, test, articlePath } from './fixtures.ts'
 
 test('switches the interface language: strings, date, <html lang> and the saved choice', async ({
   page,
 }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.locator('time')).toHaveText('November 14, 2025')
@@ -16,7 +16,7 @@ test('switches the interface language: strings, date, <html lang> and the saved 
   await expectNoAxeViolations(page)
 
   // The saved choice holds on a link without ?lang=.
-  await page.goto('/')
+  await page.goto(articlePath)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await page
     .getByRole('group', { name: 'Language' })
@@ -34,14 +34,14 @@ test('without a URL or saved choice, the browser language decides', async ({ bro
   ] as const) {
     const context = await browser.newContext({ locale })
     const page = await context.newPage()
-    await page.goto('/')
+    await page.goto(articlePath)
     await expect(page.locator('html')).toHaveAttribute('lang', expected)
     await context.close()
   }
 })
 
 test('every Russian and English part carries its lang', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   await page.getByRole('button', { name: 'Expand all' }).click()
   await expect(page.locator('blockquote:not([lang="ru"])')).toHaveCount(0)
   await expect(

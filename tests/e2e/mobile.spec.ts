@@ -1,10 +1,10 @@
-import { expect, expectNoAxeViolations, quoteCards, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, quoteCards, test, articlePath } from './fixtures.ts'
 
 test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true })
 
 for (const lang of ['ru', 'en'] as const) {
   test(`nothing scrolls sideways at 320 px (${lang})`, async ({ page }) => {
-    await page.goto(`/?lang=${lang}`)
+    await page.goto(`${articlePath}?lang=${lang}`)
     await page.getByRole('button', { name: /Expand all|Развернуть все/ }).click()
     await page.getByRole('button', { name: 'Хиву' }).tap()
     const widths = await page.evaluate(() => ({
@@ -17,7 +17,7 @@ for (const lang of ['ru', 'en'] as const) {
 }
 
 test('the sidebar sits above the article on a phone and filters by tap', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   const sidebar = page.getByRole('complementary', { name: 'Speakers' })
   const article = page.getByRole('article')
   const sidebarBox = (await sidebar.boundingBox())!

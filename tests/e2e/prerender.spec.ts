@@ -1,8 +1,8 @@
-import { expect, sourceParagraphs, test } from './fixtures.ts'
+import { expect, sourceParagraphs, test, articlePath } from './fixtures.ts'
 
 test('the HTML itself holds the whole article, in each interface language', async ({ request }) => {
-  const russian = await (await request.get('/')).text()
-  const english = await (await request.get('/en/')).text()
+  const russian = await (await request.get(articlePath)).text()
+  const english = await (await request.get(`/en${articlePath}`)).text()
   expect(russian).toMatch(/<html lang="ru">/)
   expect(english).toMatch(/<html lang="en">/)
   expect(russian).toContain('Политологи: отношения Казахстана и Узбекистана')
@@ -22,7 +22,7 @@ test('without JavaScript the article reads in full and the notes are listed', as
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
-  await page.goto('/en/')
+  await page.goto(`/en${articlePath}`)
   const text = await page.getByRole('article').innerText()
   for (const paragraph of sourceParagraphs) expect(text).toContain(paragraph)
   const glossary = page.getByRole('region', { name: 'Glossary notes' })
@@ -37,8 +37,10 @@ test('a visit that wants the other language lands on its page before painting', 
 }) => {
   const context = await browser.newContext({ locale: 'en-US' })
   const page = await context.newPage()
-  await page.goto('/?speaker=nazarov#quote-q5')
-  await expect(page).toHaveURL(/\/en\/\?speaker=nazarov#quote-q5$/)
+  await page.goto(`${articlePath}?speaker=nazarov#quote-q5`)
+  await expect(page).toHaveURL(
+    /\/en\/a\/2025-11-14-kazakhstan-uzbekistan\/\?speaker=nazarov#quote-q5$/,
+  )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
   await expect(page.getByRole('main').getByRole('figure')).toHaveCount(4)
   await context.close()
@@ -47,9 +49,9 @@ test('a visit that wants the other language lands on its page before painting', 
 test('switching language moves to that language’s page, and a reload stays there', async ({
   page,
 }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
-  await expect(page).toHaveURL(/\/en\/\?lang=en$/)
+  await expect(page).toHaveURL(/\/en\/a\/2025-11-14-kazakhstan-uzbekistan\/\?lang=en$/)
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)

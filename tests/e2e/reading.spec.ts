@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, quoteCards, sourceParagraphs, test } from './fixtures.ts'
+import {
+  expect,
+  expectNoAxeViolations,
+  quoteCards,
+  sourceParagraphs,
+  test,
+  articlePath,
+} from './fixtures.ts'
 
 async function expectEveryCard(page: Page, expanded: 'true' | 'false') {
   const toggles = quoteCards(page).getByRole('button', { name: /Translation/ })
@@ -9,7 +16,7 @@ async function expectEveryCard(page: Page, expanded: 'true' | 'false') {
 }
 
 test('reads the whole article word for word, typos included', async ({ page }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   const article = page.getByRole('main').getByRole('article')
   await expect(article.getByRole('heading', { level: 1 })).toBeVisible()
   // The article's own paragraphs: passages and quote cards, not the interface around them.
@@ -26,7 +33,7 @@ test('reads the whole article word for word, typos included', async ({ page }) =
 })
 
 test('shows the date, the editorial headline and six collapsed cards', async ({ page }) => {
-  await page.goto('/?lang=ru')
+  await page.goto(`${articlePath}?lang=ru`)
   await expect(page.locator('time[datetime="2025-11-14"]')).toHaveText('14 ноября 2025 г.')
   await expect(page.getByText('Заголовок редакции Tandem')).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
@@ -45,7 +52,7 @@ test('shows the date, the editorial headline and six collapsed cards', async ({ 
 })
 
 test('expands one card, then all, then none', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   const card = quoteCards(page).nth(1)
   const toggle = card.getByRole('button', { name: /Translation and details/ })
   await toggle.click()
@@ -63,7 +70,7 @@ test('expands one card, then all, then none', async ({ page }) => {
 })
 
 test('reported speech is attributed and has its translation', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await page.goto(`${articlePath}?lang=en`)
   const passage = page.getByText('Reported speech: Farkhod Tolipov').first()
   await expect(passage).toBeVisible()
   const toggle = page.getByRole('button', { name: 'English translation' }).first()

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { Sic } from '../../content/schema.ts'
 
-export function AboutText({ sics }: { sics: readonly Sic[] }) {
+export function AboutText({ sics, isDraft }: { sics: readonly Sic[]; isDraft: boolean }) {
   const { t } = useTranslation()
 
   return (
     <footer className="about-text">
       <h2>{t('about.heading')}</h2>
-      <p>{t('about.headline')}</p>
+      <p>{isDraft ? t('draft.about') : t('about.headline')}</p>
       <p>{t('about.verbatim')}</p>
       {sics.length > 0 && (
         <ul>
@@ -19,7 +19,7 @@ export function AboutText({ sics }: { sics: readonly Sic[] }) {
           ))}
         </ul>
       )}
-      <p>{t('about.translation')}</p>
+      {!isDraft && <p>{t('about.translation')}</p>}
     </footer>
   )
 }

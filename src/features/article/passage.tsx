@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { DisclosureButton } from '../../lib/disclosure-button.tsx'
 import { Loading } from '../../lib/loading.tsx'
 
-/** A paragraph of narration or reported speech, with its English translation on demand. */
+/** A paragraph of narration or reported speech, with its English translation on demand
+ * (a draft has none yet: `translation` null). */
 export function Passage({
   hidden,
   id,
@@ -17,7 +18,7 @@ export function Passage({
   hidden: boolean
   id: string
   russian: ReactNode
-  translation: ReactNode
+  translation: ReactNode | null
   reportedBy?: string
   speakerIndex?: number
   isExpanded: boolean
@@ -34,22 +35,28 @@ export function Passage({
       data-speaker={speakerIndex}
     >
       <p lang="ru">{russian}</p>
-      <div className="passage-meta">
-        {reportedBy && (
-          <span className="reported-by">{t('article.reportedBy', { name: reportedBy })}</span>
-        )}
-        <DisclosureButton
-          small
-          controls={translationId}
-          isExpanded={isExpanded}
-          onToggle={onToggle}
-        >
-          {t('article.translation')}
-        </DisclosureButton>
-      </div>
-      <div id={translationId} className="passage-translation" hidden={!isExpanded}>
-        {isExpanded && <Suspense fallback={<Loading />}>{translation}</Suspense>}
-      </div>
+      {(reportedBy || translation !== null) && (
+        <div className="passage-meta">
+          {reportedBy && (
+            <span className="reported-by">{t('article.reportedBy', { name: reportedBy })}</span>
+          )}
+          {translation !== null && (
+            <DisclosureButton
+              small
+              controls={translationId}
+              isExpanded={isExpanded}
+              onToggle={onToggle}
+            >
+              {t('article.translation')}
+            </DisclosureButton>
+          )}
+        </div>
+      )}
+      {translation !== null && (
+        <div id={translationId} className="passage-translation" hidden={!isExpanded}>
+          {isExpanded && <Suspense fallback={<Loading />}>{translation}</Suspense>}
+        </div>
+      )}
     </div>
   )
 }

@@ -2,7 +2,8 @@ import { Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import { DisclosureButton } from '../../lib/disclosure-button.tsx'
-import type { Lang } from '../../lib/language.ts'
+import { localize, type Lang } from '../../lib/language.ts'
+import { LocalizedText } from '../../lib/localized-text.tsx'
 import { Loading } from '../../lib/loading.tsx'
 import { QuoteFacts } from './quote-facts.tsx'
 
@@ -60,13 +61,16 @@ export function QuoteCard({
       </blockquote>
       <figcaption className="quote-caption">
         <span className="quote-speaker">
-          <span className="quote-speaker-name">{speaker.name[lang]}</span>, {speaker.role[lang]}
+          <span className="quote-speaker-name">
+            <LocalizedText value={speaker.name} lang={lang} />
+          </span>
+          , <LocalizedText value={speaker.role} lang={lang} />
         </span>
         <DisclosureButton controls={detailsId} isExpanded={isExpanded} onToggle={onToggle}>
           {t('quote.toggle')}
           <span className="visually-hidden">
             {' '}
-            ({t('quote.toggleContext', { number, name: speaker.name[lang] })})
+            ({t('quote.toggleContext', { number, name: localize(speaker.name, lang).text })})
           </span>
         </DisclosureButton>
       </figcaption>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
+import { LocalizedText } from '../../lib/localized-text.tsx'
 
 export function QuoteFacts({ quote, speaker }: { quote: Quote; speaker: Speaker }) {
   const { t, i18n } = useTranslation()
@@ -12,8 +13,14 @@ export function QuoteFacts({ quote, speaker }: { quote: Quote; speaker: Speaker 
       <dl className="quote-facts">
         <dt>{t('quote.speaker')}</dt>
         <dd>
-          {speaker.name[lang]} (<span lang={otherLang}>{speaker.name[otherLang]}</span>),{' '}
-          {speaker.role[lang]}
+          <LocalizedText value={speaker.name} lang={lang} />
+          {speaker.name[otherLang] && (
+            <>
+              {' '}
+              (<span lang={otherLang}>{speaker.name[otherLang]}</span>)
+            </>
+          )}
+          , <LocalizedText value={speaker.role} lang={lang} />
         </dd>
         <dt>{t('quote.introduced')}</dt>
         <dd lang="ru">«{speaker.introducedAs.text}»</dd>

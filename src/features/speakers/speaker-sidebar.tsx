@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Speaker } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
+import { LocalizedText } from '../../lib/localized-text.tsx'
 
 export function SpeakerSidebar({
   speakers,
@@ -35,8 +36,12 @@ export function SpeakerSidebar({
               onChange={() => onToggle(speaker.id)}
             />
             <span className="speaker-text">
-              <span className="speaker-name">{speaker.name[lang]}</span>
-              <span className="speaker-role">{speaker.role[lang]}</span>
+              <span className="speaker-name">
+                <LocalizedText value={speaker.name} lang={lang} />
+              </span>
+              <span className="speaker-role">
+                <LocalizedText value={speaker.role} lang={lang} />
+              </span>
               <span className="speaker-count">
                 {t('speakers.quoteCount', { count: quoteCounts[speaker.id] ?? 0 })}
               </span>

@@ -5,6 +5,7 @@ export const en: Translation = {
     name: 'Tandem',
     tagline: 'Russian news with translation and notes',
     skipToArticle: 'Skip to article',
+    skipToContent: 'Skip to main content',
     loading: 'Loading…',
   },
   language: { label: 'Language' },
@@ -61,5 +62,24 @@ export const en: Translation = {
     sicIntended: 'as in the source; probably meant',
     headline: 'The headline is by Tandem editors: the source has none.',
     translation: 'The English translation and the glossary notes are by Tandem editors.',
+  },
+  draft: {
+    label: 'Draft: not translated yet',
+    noTranslation: 'Not translated yet.',
+    about:
+      'This article is a draft: imported from its raw text, with its quotes and speakers found automatically. It has no English translation or glossary notes yet.',
+  },
+  library: {
+    title: 'Articles',
+    intro: 'News in Russian with an English translation and notes on names and terms.',
+    speakers: 'Speakers',
+    noSpeakers: 'no direct speech',
+    untranslated: 'Untranslated',
+    home: 'All articles',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is nothing at this address: the link may be out of date or mistyped.',
+    home: 'Go to the list of articles',
   },
 }

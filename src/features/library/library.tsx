@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next'
+import { pathOf } from '../../app/routes.ts'
+import { formatArticleDate, localize, type Lang } from '../../lib/language.ts'
+import { LocalizedText } from '../../lib/localized-text.tsx'
+import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import type { ArticleSummary } from './summaries.ts'
+
+/** The home page: every article, newest first, with its lead and who speaks in it. */
+export function Library({ summaries }: { summaries: readonly ArticleSummary[] }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Lang
+  useDocumentTitle(`${t('library.title')} — Tandem`)
+
+  return (
+    <main id="main" tabIndex={-1} className="library">
+      <h1>{t('library.title')}</h1>
+      <p className="library-intro">{t('library.intro')}</p>
+      <ul className="article-list">
+        {summaries.map((summary) => {
+          const headline = localize(summary.headline, lang)
+          const lead = localize(summary.lead, lang)
+          return (
+            <li key={summary.slug} className="article-item">
+              <h2 lang={headline.lang}>
+                <a href={pathOf({ kind: 'article', slug: summary.slug }, lang)}>{headline.text}</a>
+              </h2>
+              <p className="article-meta">
+                <time dateTime={summary.date}>{formatArticleDate(summary.date, lang)}</time>
+                {summary.draft && <span className="draft-label">{t('library.untranslated')}</span>}
+              </p>
+              <p className="article-lead" lang={lead.lang}>
+                {lead.text}
+              </p>
+              <p className="article-speakers">
+                {t('library.speakers')}:{' '}
+                {summary.speakers.length === 0
+                  ? t('library.noSpeakers')
+                  : summary.speakers.map((name, index) => (
+                      <span key={name.ru}>
+                        {index > 0 && ', '}
+                        <LocalizedText value={name} lang={lang} />
+                      </span>
+                    ))}
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+    </main>
+  )
+}
