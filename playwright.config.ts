@@ -35,7 +35,9 @@ export default defineConfig({
     },
   ],
   webServer: {
+    // The build adds tests/fixtures/library: a draft made by `npm run import`.
     command: `npm run build:app && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    env: { TANDEM_EXTRA_CONTENT: 'tests/fixtures/library' },
     url: `http://127.0.0.1:${port}`,
     // Always a fresh build: a server left running would test yesterday's bundle.
     reuseExistingServer: false,
