@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { detectSpeech, missingRole } from './detect.ts'
+import { seedDir } from './eval-cli.ts'
+import { parseArticle } from './parse.ts'
+
+const detect = (...paragraphs: string[]) => detectSpeech(paragraphs)
+
+/** "q1 2-3 tolipov" / "r1 4 tolipov «cue»": compact and readable in a failure. */
+function summary(paragraphs: string[]) {
+  const result = detectSpeech(paragraphs)
+  return {
+    quotes: result.quotes.map(
+      (q) =>
+        `${q.id} ${q.from}-${q.to} ${q.speakerId} ${q.attribution}${q.text ? ` «${q.text}»` : ''}`,
+    ),
+    reported: result.reported.map((r) => `${r.id} ${r.paragraph} ${r.speakerId} ${r.cue}`),
+    speakers: result.speakers.map((s) => `${s.id}: ${s.name.ru}, ${s.role.ru}`),
+    unsure: result.unsure,
+  }
+}
+
+describe('the seed article', () => {
+  const readJson = (file: string): unknown =>
+    JSON.parse(readFileSync(path.join(seedDir, file), 'utf8'))
+  const source = readFileSync(path.join(seedDir, 'source.txt'), 'utf8')
+  const { paragraphs } = parseArticle(source, 'seed')
+  const result = detectSpeech(paragraphs)
+
+  it('parses to the hand-made paragraphs', () => {
+    expect(paragraphs).toEqual((readJson('article.json') as { paragraphs: string[] }).paragraphs)
+  })
+
+  it('reproduces quotes.json and reported.json exactly', () => {
+    expect(result.quotes).toEqual(readJson('quotes.json'))
+    expect(result.reported).toEqual(readJson('reported.json'))
+  })
+
+  it('reproduces speakers.json in id, name, role and introduction', () => {
+    const expected = readJson('speakers.json') as typeof result.speakers
+    expect(result.speakers).toEqual(
+      expected.map((s) => ({
+        id: s.id,
+        name: { ru: s.name.ru },
+        role: { ru: s.role.ru },
+        introducedAs: s.introducedAs,
+      })),
+    )
+  })
+
+  it('is sure of everything in it', () => {
+    expect(result.unsure).toEqual([])
+  })
+})
+
+describe('direct speech after a dash', () => {
+  it('attributes «— сказал Ф.Толипов.» to the person introduced before', () => {
+    const result = summary([
+      'По словам политолога Фархода Толипова, отношения важны.',
+      '— Это говорит о высоком уровне доверия, — сказал Ф.Толипов.',
+    ])
+    expect(result.quotes).toEqual(['q1 2-2 tolipov — сказал Ф.Толипов.'])
+    expect(result.speakers).toEqual(['tolipov: Фарход Толипов, политолог'])
+  })
+
+  it('runs a quote over three paragraphs when only the last has the attribution', () => {
+    const result = summary([
+      'Экономист Динара Сейтказиева уверена, что дело в каналах.',
+      '— Нужны инвестиции.',
+      'Без них ничего не выйдет.',
+      '— Начинать надо сейчас, — подчеркнула экономист.',
+    ])
+    expect(result.quotes).toEqual(['q1 2-4 seytkazieva — подчеркнула экономист.'])
+  })
+
+  it('resolves «— заключил он.» and «— подчеркнула министр.» by gender and role', () => {
+    const result = summary([
+      'Министр экономики Гульнара Сапарова сообщила, что завод построят.',
+      'Директор завода Ерлан Ахметов уверен, что сроки реальны.',
+      '— Оборудование уже на месте, — заключил он.',
+      '— Область поможет, — подчеркнула министр.',
+      '— Мы готовы, — добавил эксперт.',
+    ])
+    expect(result.quotes).toEqual([
+      'q1 3-3 akhmetov — заключил он.',
+      'q2 4-4 saparova — подчеркнула министр.',
+      'q3 5-5 akhmetov — добавил эксперт.',
+    ])
+  })
+
+  it('does not let «сказала» go to a man when a woman has spoken', () => {
+    const result = summary([
+      'Экономист Айгуль Токтогулова уверена, что рост продолжится.',
+      'Аналитик Тимур Расулов считает, что рост замедлится.',
+      '— Цифры говорят сами за себя, — сказала эксперт.',
+    ])
+    expect(result.quotes).toEqual(['q1 3-3 toktogulova — сказала эксперт.'])
+  })
+
+  it('leaves a dash paragraph without an attribution as narration, and says so', () => {
+    const result = summary(['Итоги года таковы.', '— рост производства;', '— новые рынки.'])
+    expect(result.quotes).toEqual([])
+    expect(result.unsure[0]).toMatch(/paragraph 2 opens with a dash/)
+  })
+
+  it('does not run a quote into a paragraph of reported speech', () => {
+    const result = summary([
+      'Политолог Равшан Назаров считает, что диалог важен.',
+      '— Это очевидно.',
+      'Эксперт отметил, что встречи будут регулярными.',
+      '— Это важно, — сказал Р.Назаров.',
+    ])
+    expect(result.quotes).toEqual(['q1 4-4 nazarov — сказал Р.Назаров.'])
+    expect(result.reported).toEqual([
+      'r1 1 nazarov Политолог Равшан Назаров считает',
+      'r2 3 nazarov Эксперт отметил',
+    ])
+    expect(result.unsure).toEqual([expect.stringMatching(/paragraph 2 opens with a dash/)])
+  })
+})
+
+describe('«quotes» inside a paragraph', () => {
+  const intro = 'Экономист Иван Петров считает, что рынок растет.'
+
+  it('reads «…», — отметил X', () => {
+    expect(summary([intro, '«Спрос велик», — отметил Иван Петров.']).quotes).toEqual([
+      'q1 2-2 petrov — отметил Иван Петров «Спрос велик»',
+    ])
+  })
+
+  it('reads По словам X, «…»', () => {
+    expect(summary([intro, 'По словам Петрова, «спрос велик».']).quotes).toEqual([
+      'q1 2-2 petrov По словам Петрова «спрос велик»',
+    ])
+  })
+
+  it('reads X заявил: «…»', () => {
+    expect(summary([intro, 'Петров заявил: «Спрос велик».']).quotes).toEqual([
+      'q1 2-2 petrov Петров заявил: «Спрос велик»',
+    ])
+  })
+
+  it('reads «…» — считает X', () => {
+    expect(summary([intro, '«Спрос велик» — считает эксперт.']).quotes).toEqual([
+      'q1 2-2 petrov — считает эксперт «Спрос велик»',
+    ])
+  })
+
+  it('keeps only the first of two quotes in a paragraph, and says so', () => {
+    const result = summary([
+      intro,
+      '«Спрос велик», — сказал он. «Цены вырастут», — добавил Петров.',
+    ])
+    expect(result.quotes).toEqual(['q1 2-2 petrov — сказал он «Спрос велик»'])
+    expect(result.unsure).toEqual([expect.stringMatching(/paragraph 2 has 2 quotes/)])
+  })
+
+  it('does not take a name in guillemets for a quote', () => {
+    const result = summary(['Компания «Шелковый путь» открыла склад в Ташкенте.'])
+    expect(result.quotes).toEqual([])
+    expect(result.unsure).toEqual([])
+  })
+})
+
+describe('reported speech', () => {
+  it.each([
+    [
+      'По словам политолога Фархода Толипова, отношения важны.',
+      'По словам политолога Фархода Толипова',
+    ],
+    ['Политолог Фарход Толипов отметил, что отношения важны.', 'Политолог Фарход Толипов отметил'],
+    [
+      'Как отметил политолог Фарход Толипов, отношения важны.',
+      'Как отметил политолог Фарход Толипов',
+    ],
+    [
+      'Отношения важны. Такое мнение высказал политолог Фарход Толипов.',
+      'Такое мнение высказал политолог Фарход Толипов',
+    ],
+    ['Политолог Фарход Толипов уверен, что отношения важны.', 'Политолог Фарход Толипов уверен'],
+    [
+      'Кроме того, политолог Фарход Толипов напомнил о договоре.',
+      'Кроме того, политолог Фарход Толипов напомнил о договоре',
+    ],
+  ])('finds the cue in «%s»', (paragraph, cue) => {
+    expect(summary([paragraph]).reported).toEqual([`r1 1 tolipov ${cue}`])
+  })
+
+  it('resolves «Эксперт отметил», «По его мнению» and «По ее словам» to the latest fitting person', () => {
+    const result = summary([
+      'По словам политолога Фархода Толипова, отношения важны.',
+      'Экономист Динара Сейтказиева уверена, что торговля вырастет.',
+      'По его мнению, визит станет важным шагом.',
+      'По ее словам, экспорт удвоится.',
+      'Эксперт отметил, что визит готовили долго.',
+    ])
+    expect(result.reported).toEqual([
+      'r1 1 tolipov По словам политолога Фархода Толипова',
+      'r2 2 seytkazieva Экономист Динара Сейтказиева уверена',
+      'r3 3 tolipov По его мнению',
+      'r4 4 seytkazieva По ее словам',
+      'r5 5 tolipov Эксперт отметил',
+    ])
+  })
+
+  it('resolves a bare surname in an oblique case and an initial with a space', () => {
+    const result = summary([
+      'Экономист Шахноза Юлдашева уверена, что туризм растет.',
+      'Вместе с тем, по мнению Ш. Юлдашевой, гидов не хватает.',
+      'По оценке Юлдашевой, цены стабильны.',
+    ])
+    expect(result.reported.map((r) => r.split(' ').slice(0, 3).join(' '))).toEqual([
+      'r1 1 yuldasheva',
+      'r2 2 yuldasheva',
+      'r3 3 yuldasheva',
+    ])
+    expect(result.speakers).toEqual(['yuldasheva: Шахноза Юлдашева, экономист'])
+  })
+
+  it('uses a later nominative mention to settle a name first seen in the genitive', () => {
+    // «Бакыта Эсенбаева» alone could be a woman, Бакыта Эсенбаева; «Б.Эсенбаев сказал» is not.
+    const result = summary([
+      'Об этом рассказали в окружении Бакыта Эсенбаева.',
+      'Б.Эсенбаев сказал, что вода будет.',
+    ])
+    expect(result.speakers).toEqual(['esenbaev: Бакыт Эсенбаев, ' + missingRole])
+    expect(result.unsure).toContain(
+      `unsure: no role found for Бакыт Эсенбаев; wrote «${missingRole}»`,
+    )
+  })
+
+  it.each([
+    'Напомним, сегодня делегация прибыла в Ташкент.',
+    'Ранее сообщалось, что переговоры продолжатся.',
+    'Отметим, что соглашение подписано.',
+    'В министерстве сообщили, что план выполнен.',
+    'По данным статистики, экспорт вырос.',
+    'Эксперты считают, что рост продолжится.',
+    'Хозяйство фермера Ерлана Касымова завершило уборку.',
+  ])('leaves narration that looks like speech alone: «%s»', (paragraph) => {
+    expect(detect(paragraph)).toEqual({ speakers: [], quotes: [], reported: [], unsure: [] })
+  })
+
+  it('says when a pronoun reaches back more than two paragraphs', () => {
+    const result = summary([
+      'Политолог Равшан Назаров считает, что диалог важен.',
+      'Погода была хорошей.',
+      'Дороги отремонтировали.',
+      'Поезда ходят по расписанию.',
+      'По его словам, торговля растет.',
+    ])
+    expect(result.reported.at(-1)).toBe('r2 5 nazarov По его словам')
+    expect(result.unsure).toEqual([
+      'unsure: «его» in paragraph 5 taken to be Равшан Назаров, last named 4 paragraphs earlier',
+    ])
+  })
+
+  it('says when the verb and the person disagree in gender', () => {
+    const result = summary([
+      'Политолог Равшан Назаров считает, что диалог важен.',
+      'Она подчеркнула, что встречи будут регулярными.',
+    ])
+    expect(result.reported.at(-1)).toBe('r2 2 nazarov Она подчеркнула')
+    expect(result.unsure.some((line) => line.includes('gender mismatch in paragraph 2'))).toBe(true)
+  })
+
+  it('drops speech whose speaker was never named, and says so', () => {
+    const result = summary(['Эксперт отметил, что рост продолжится.'])
+    expect(result.reported).toEqual([])
+    expect(result.unsure).toEqual([
+      'unsure: «Эксперт» in paragraph 1 refers to nobody named before; dropped',
+    ])
+  })
+
+  it('tells apart two people whose surnames transliterate alike', () => {
+    const result = summary([
+      'Политолог Иван Ёлкин считает, что диалог важен.',
+      'Экономист Петр Елкин уверен, что торговля вырастет.',
+    ])
+    expect(result.speakers).toEqual([
+      'elkin: Иван Ёлкин, политолог',
+      'elkin-2: Петр Елкин, экономист',
+    ])
+  })
+})

@@ -1,0 +1,96 @@
+// `npm run import:eval`: runs the detector over the seed article and the fixtures in
+// tests/fixtures/import and prints precision and recall as a markdown table.
+
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { processIo, type Io } from './cli.ts'
+import { detectSpeech } from './detect.ts'
+import { evaluate, formatTable, misses, type Evaluation, type Expectation } from './evaluate.ts'
+import { parseArticle } from './parse.ts'
+
+// npm runs scripts from the package root, and vitest runs from there too. (Under jsdom,
+// import.meta.url is not a file: URL, so it cannot be the anchor.)
+const repoRoot = process.cwd()
+export const seedDir = path.join(repoRoot, 'src/content/2025-11-14-kazakhstan-uzbekistan')
+export const fixturesDir = path.join(repoRoot, 'tests/fixtures/import')
+
+export interface EvalCase {
+  name: string
+  paragraphs: string[]
+  expected: Expectation
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'))
+}
+
+/** The seed's hand-made files are the expectation for its source text. */
+export function seedCase(dir = seedDir): EvalCase {
+  return {
+    name: 'seed',
+    paragraphs: parseArticle(readFileSync(path.join(dir, 'source.txt'), 'utf8'), 'seed').paragraphs,
+    expected: {
+      quotes: readJson(path.join(dir, 'quotes.json')) as Expectation['quotes'],
+      reported: readJson(path.join(dir, 'reported.json')) as Expectation['reported'],
+      speakers: readJson(path.join(dir, 'speakers.json')) as Expectation['speakers'],
+    },
+  }
+}
+
+/** Every `<name>.txt` with a `<name>.expected.json` beside it. */
+export function fixtureCases(dir = fixturesDir): EvalCase[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.txt'.length)
+      return {
+        name,
+        paragraphs: parseArticle(readFileSync(path.join(dir, file), 'utf8'), file).paragraphs,
+        expected: readJson(path.join(dir, `${name}.expected.json`)) as Expectation,
+      }
+    })
+}
+
+export interface EvalRow {
+  name: string
+  evaluation: Evaluation
+  misses: string[]
+  unsure: string[]
+}
+
+export function runCase(evalCase: EvalCase): EvalRow {
+  const detection = detectSpeech(evalCase.paragraphs)
+  return {
+    name: evalCase.name,
+    evaluation: evaluate(detection, evalCase.expected),
+    misses: misses(detection, evalCase.expected),
+    unsure: detection.unsure,
+  }
+}
+
+/** Same shape as runImport; the work itself is synchronous. */
+export function runImportEval(argv: readonly string[], io: Io = processIo): Promise<number> {
+  return Promise.resolve(evalMain(argv, io))
+}
+
+function evalMain(argv: readonly string[], io: Io): number {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { fixtures: { type: 'string' } },
+      strict: true,
+    })
+    const dir = values.fixtures ? path.resolve(io.cwd, values.fixtures) : fixturesDir
+    const rows = [seedCase(), ...fixtureCases(dir)].map(runCase)
+    io.stdout(formatTable(rows))
+    const missed = rows.filter((row) => row.misses.length > 0)
+    if (missed.length > 0) io.stdout('')
+    for (const row of missed) for (const line of row.misses) io.stdout(`- ${row.name}: ${line}`)
+    return 0
+  } catch (error) {
+    io.stderr(`import:eval: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { processIo, type Io } from './cli.ts'
+import { fixtureCases, runCase, runImportEval, seedCase } from './eval-cli.ts'
+import {
+  evaluate,
+  formatTable,
+  misses,
+  precision,
+  recall,
+  score,
+  scoreNames,
+  total,
+  type Expectation,
+} from './evaluate.ts'
+
+const speaker = (id: string) => ({ id, name: { ru: id }, role: { ru: 'эксперт' } })
+
+const expected: Expectation = {
+  quotes: [
+    { id: 'q1', speakerId: 'a', from: 2, to: 3, attribution: '— сказал А.' },
+    { id: 'q2', speakerId: 'b', from: 5, to: 5, attribution: '— отметил Б', text: 'Да' },
+  ],
+  reported: [{ id: 'r1', speakerId: 'a', paragraph: 1, cue: 'По словам А' }],
+  speakers: [speaker('a'), speaker('b')],
+}
+
+describe('evaluate', () => {
+  it('scores a perfect match as 1 everywhere', () => {
+    const result = evaluate(expected, expected)
+    for (const name of scoreNames) {
+      expect(precision(result[name])).toBe(1)
+      expect(recall(result[name])).toBe(1)
+    }
+  })
+
+  it('matches spans on from, to and inline text, and attribution on the speaker too', () => {
+    const actual: Expectation = {
+      quotes: [
+        { id: 'q1', speakerId: 'b', from: 2, to: 3, attribution: '— сказал А.' },
+        { id: 'q2', speakerId: 'b', from: 5, to: 5, attribution: '— отметил Б', text: 'Нет' },
+      ],
+      reported: [
+        { id: 'r1', speakerId: 'a', paragraph: 1, cue: 'По словам А' },
+        { id: 'r2', speakerId: 'a', paragraph: 7, cue: 'Он сказал' },
+      ],
+      speakers: [speaker('a')],
+    }
+    const result = evaluate(actual, expected)
+    expect(result.quoteSpans).toEqual({ truePositives: 1, falsePositives: 1, falseNegatives: 1 })
+    expect(result.attribution).toEqual({ truePositives: 1, falsePositives: 3, falseNegatives: 2 })
+    expect(result.reported).toEqual({ truePositives: 1, falsePositives: 1, falseNegatives: 0 })
+    expect(precision(result.reported)).toBe(0.5)
+    expect(recall(result.speakers)).toBe(0.5)
+    expect(misses(actual, expected)).toContain('quote spans: missed 5-5|Да')
+  })
+
+  it('counts repeated keys as often as they occur', () => {
+    expect(score(['x', 'x'], ['x'])).toEqual({
+      truePositives: 1,
+      falsePositives: 1,
+      falseNegatives: 0,
+    })
+  })
+
+  it('calls nothing found for nothing expected perfect', () => {
+    const none = { truePositives: 0, falsePositives: 0, falseNegatives: 0 }
+    expect(precision(none)).toBe(1)
+    expect(recall(none)).toBe(1)
+  })
+
+  it('formats a markdown table with a total row', () => {
+    const table = formatTable([{ name: 'one', evaluation: evaluate(expected, expected) }])
+    expect(table.split('\n')).toHaveLength(4)
+    expect(table).toMatch(/^\| fixture \| quote spans P \| quote spans R \|/)
+    expect(table).toContain('| **total** | 1.00 | 1.00 |')
+  })
+})
+
+describe('precision and recall on the seed and the fixtures', () => {
+  const rows = [seedCase(), ...fixtureCases()].map(runCase)
+  const table = formatTable(rows)
+
+  it('covers at least four fixtures besides the seed', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('reproduces the seed exactly', () => {
+    const seed = rows.find((row) => row.name === 'seed')
+    expect(seed?.misses).toEqual([])
+  })
+
+  it('reaches 0.9 precision and recall in total', () => {
+    console.log(
+      `\n${table}\n\n${rows.flatMap((r) => r.misses.map((m) => `- ${r.name}: ${m}`)).join('\n')}`,
+    )
+    const sum = total(rows.map((row) => row.evaluation))
+    for (const name of scoreNames) {
+      expect(precision(sum[name]), `${name} precision`).toBeGreaterThanOrEqual(0.9)
+      expect(recall(sum[name]), `${name} recall`).toBeGreaterThanOrEqual(0.9)
+    }
+  })
+
+  it('prints the same table from npm run import:eval', async () => {
+    const out: string[] = []
+    const io: Io = {
+      ...processIo,
+      stdout: (line) => out.push(line),
+      stderr: (line) => out.push(line),
+    }
+    expect(await runImportEval([], io)).toBe(0)
+    expect(out[0]).toBe(table)
+  })
+})

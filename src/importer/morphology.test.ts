@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import {
+  adjectiveReading,
+  firstNameReadings,
+  nameReadings,
+  roleNounReading,
+  speechVerbReading,
+  surnameReadings,
+  type Case,
+  type Gender,
+} from './morphology.ts'
+import { casesFromLeft, findReferences, roleAfter, roleBefore } from './references.ts'
+
+/** The readings as "case gender nominative" strings, for compact expectations. */
+function readable(readings: { case: Case; gender: Gender; nominative: string }[]): string[] {
+  return readings.map((r) => `${r.case} ${r.gender} ${r.nominative}`)
+}
+
+function fullNames(first: string, surname: string, c: Case): string[] {
+  return nameReadings(first, null, surname)
+    .filter((r) => r.case === c)
+    .map((r) => `${r.gender} ${r.first} ${r.surname}`)
+}
+
+describe('surnames', () => {
+  it('reads -ов surnames in every case and both genders', () => {
+    expect(readable(surnameReadings('Толипов'))).toEqual(['nom m Толипов'])
+    expect(readable(surnameReadings('Толипова'))).toEqual([
+      'gen m Толипов',
+      'acc m Толипов',
+      'nom f Толипова',
+    ])
+    expect(readable(surnameReadings('Толиповым'))).toEqual(['ins m Толипов'])
+    expect(readable(surnameReadings('Сапаровой'))).toEqual([
+      'gen f Сапарова',
+      'dat f Сапарова',
+      'ins f Сапарова',
+      'prep f Сапарова',
+    ])
+    expect(readable(surnameReadings('Сапарову'))).toEqual(['dat m Сапаров', 'acc f Сапарова'])
+  })
+
+  it('reads -ев, -ин and -ский surnames', () => {
+    expect(readable(surnameReadings('Эсенбаеве'))).toEqual(['prep m Эсенбаев'])
+    expect(readable(surnameReadings('Карину'))).toEqual(['dat m Карин', 'acc f Карина'])
+    expect(readable(surnameReadings('Каменского'))).toEqual(['gen m Каменский', 'acc m Каменский'])
+    expect(readable(surnameReadings('Каменская'))).toEqual(['nom f Каменская'])
+  })
+
+  it('gives every form of one family name the same key', () => {
+    const keys = ['Сапаров', 'Сапаровой', 'Сапаровым', 'Сапарова'].flatMap((form) =>
+      surnameReadings(form).map((r) => r.key),
+    )
+    expect(new Set(keys)).toEqual(new Set(['сапаров']))
+  })
+
+  it('leaves words that are no surname alone', () => {
+    expect(surnameReadings('Казахстана')).toEqual([])
+    expect(surnameReadings('Ташкент')).toEqual([])
+    expect(surnameReadings('толипов')).toEqual([])
+  })
+})
+
+describe('first names', () => {
+  it('reads male names in oblique cases', () => {
+    expect(readable(firstNameReadings('Фархода'))).toContain('gen m Фарход')
+    expect(readable(firstNameReadings('Фарходу'))).toContain('dat m Фарход')
+    expect(readable(firstNameReadings('Фарходом'))).toContain('ins m Фарход')
+    expect(readable(firstNameReadings('Фарходе'))).toContain('prep m Фарход')
+    expect(readable(firstNameReadings('Андрея'))).toContain('gen m Андрей')
+    expect(readable(firstNameReadings('Игоря'))).toContain('gen m Игорь')
+  })
+
+  it('reads female names in oblique cases', () => {
+    expect(readable(firstNameReadings('Гульнары'))).toContain('gen f Гульнара')
+    expect(readable(firstNameReadings('Гульнарой'))).toContain('ins f Гульнара')
+    expect(readable(firstNameReadings('Гульнаре'))).toContain('dat f Гульнара')
+    expect(readable(firstNameReadings('Ольги'))).toContain('gen f Ольга')
+    expect(readable(firstNameReadings('Марии'))).toContain('gen f Мария')
+    // Consonant-final female names (Айгерим) do not decline.
+    expect(readable(firstNameReadings('Айгерим'))).toContain('gen f Айгерим')
+  })
+})
+
+describe('whole names', () => {
+  it('lets the parts agree: a genitive male or a nominative female', () => {
+    expect(fullNames('Фархода', 'Толипова', 'gen')).toEqual(['m Фарход Толипов'])
+    expect(fullNames('Фархода', 'Толипова', 'nom')).toEqual(['f Фархода Толипова'])
+    expect(fullNames('Гульнары', 'Сапаровой', 'gen')).toEqual(['f Гульнара Сапарова'])
+    expect(fullNames('Алишером', 'Каримовым', 'ins')).toEqual(['m Алишер Каримов'])
+    expect(fullNames('Айгуль', 'Токтогулова', 'nom')).toEqual(['f Айгуль Токтогулова'])
+    expect(fullNames('Айгуль', 'Токтогулова', 'gen')).toEqual([])
+  })
+
+  it('reads patronymics', () => {
+    const readings = nameReadings('Ивана', 'Ивановича', 'Петрова')
+    expect(readings.map((r) => `${r.case} ${r.first} ${r.patronymic} ${r.surname}`)).toEqual([
+      'gen Иван Иванович Петров',
+      'acc Иван Иванович Петров',
+    ])
+  })
+})
+
+describe('role nouns, adjectives and speech verbs', () => {
+  it('reads role nouns in every case', () => {
+    expect(roleNounReading('политолога')).toEqual({ noun: 'политолог', cases: ['gen', 'acc'] })
+    expect(roleNounReading('Председателя')?.noun).toBe('председатель')
+    expect(roleNounReading('главы')?.noun).toBe('глава')
+    expect(roleNounReading('казахстан')).toBeUndefined()
+  })
+
+  it('puts role adjectives into the nominative', () => {
+    expect(adjectiveReading('узбекистанского')?.nominative).toBe('узбекистанский')
+    expect(adjectiveReading('главным')?.nominative).toBe('главный')
+    expect(adjectiveReading('старшего')?.nominative).toBe('старший')
+    expect(adjectiveReading('политолога')).toBeUndefined()
+  })
+
+  it('reads the gender of speech verbs and leaves out plurals', () => {
+    expect(speechVerbReading('сказала')).toEqual({ gender: 'f' })
+    expect(speechVerbReading('отметил')).toEqual({ gender: 'm' })
+    expect(speechVerbReading('уверена')).toEqual({ gender: 'f' })
+    expect(speechVerbReading('считает')).toEqual({})
+    expect(speechVerbReading('сообщили')).toBeUndefined()
+    expect(speechVerbReading('напомним')).toBeUndefined()
+  })
+})
+
+describe('references and roles in text', () => {
+  const role = (text: string, name: string) => {
+    const start = text.indexOf(name)
+    const found = roleBefore(text, 0, start)
+    return found && { nominative: found.nominative, text: text.slice(found.start, start).trim() }
+  }
+
+  it('finds the apposition before a name and puts it in the nominative', () => {
+    expect(role('По словам политолога Фархода Толипова, …', 'Фархода')).toEqual({
+      nominative: 'политолог',
+      text: 'политолога',
+    })
+    expect(
+      role('Такое мнение высказал узбекистанский политолог Равшан Назаров.', 'Равшан'),
+    ).toEqual({ nominative: 'узбекистанский политолог', text: 'узбекистанский политолог' })
+    expect(role('Об этом сказал директор Института мира Иван Петров.', 'Иван')?.nominative).toBe(
+      'директор Института мира',
+    )
+    expect(
+      role('По мнению директора Центра «Ак-Суу» Бакыта Эсенбаева, …', 'Бакыта')?.nominative,
+    ).toBe('директор Центра «Ак-Суу»')
+    expect(
+      role('С ним согласен первый заместитель председателя Совета Ерлан Ахметов.', 'Ерлан')
+        ?.nominative,
+    ).toBe('первый заместитель председателя Совета')
+    expect(role('В беседе с казахстанским экономистом Динарой Сейтказиевой …', 'Динарой')).toEqual({
+      nominative: 'казахстанский экономист',
+      text: 'казахстанским экономистом',
+    })
+    expect(role('Об этом рассказал Иван Петров.', 'Иван')).toBeNull()
+  })
+
+  it('finds an apposition after a name', () => {
+    const text = 'Иван Петров, директор Института мира, считает, что …'
+    expect(roleAfter(text, 'Иван Петров'.length)?.nominative).toBe('директор Института мира')
+    expect(roleAfter('Иван Петров, который давно …', 'Иван Петров'.length)).toBeNull()
+  })
+
+  it('reads the case a frame or preposition asks for', () => {
+    const text = 'По словам политолога Толипова, а в беседе с Каримовым и заявил Назаров'
+    expect(casesFromLeft(text, 0, text.indexOf('политолога'))).toEqual(['gen'])
+    expect(casesFromLeft(text, 0, text.indexOf('Каримовым'))).toEqual(['ins'])
+    expect(casesFromLeft(text, 0, text.indexOf('Назаров'))).toEqual(['nom'])
+  })
+
+  it('finds names with initials, with and without a space, and known bare surnames', () => {
+    const text = 'Ф.Толипов и Р. Назаров, потом Толипова и Каримов.'
+    const names = findReferences(text, 0, text.length, { knownKeys: new Set(['толипов']) })
+      .filter((r) => r.kind === 'name')
+      .map((r) => text.slice(r.start, r.end))
+    expect(names).toEqual(['Ф.Толипов', 'Р. Назаров', 'Толипова'])
+  })
+
+  it('does not take a company name in «…» or a capitalised role noun for a person', () => {
+    const text = 'Эксперт компании «Зарафшан Тревел» Шахноза Юлдашева'
+    expect(
+      findReferences(text, 0, text.length, { anyCapitalized: true }).map((r) => [
+        r.kind,
+        text.slice(r.start, r.end),
+      ]),
+    ).toEqual([
+      ['noun', 'Эксперт'],
+      ['name', 'Шахноза Юлдашева'],
+    ])
+  })
+})

@@ -1,0 +1,394 @@
+// Finding people in a stretch of text: names (full, with initials, or a bare surname),
+// role nouns («эксперт», «политолога») and personal pronouns, with their positions, the
+// readings their endings allow and the role apposition in front of a name.
+
+import {
+  adjectiveReading,
+  allCases,
+  nameReadings,
+  patronymicReadings,
+  personPronouns,
+  roleNounReading,
+  speechFrameNouns,
+  speechVerbReading,
+  surnameReadings,
+  type Case,
+  type Gender,
+  type NameReading,
+} from './morphology.ts'
+import { guillemetSpans, isCapitalized, lowerFirst, words, type Word } from './text.ts'
+
+export interface NameReference {
+  kind: 'name'
+  start: number
+  end: number
+  first: string | null
+  patronymic: string | null
+  surname: string
+  /** «Ф.» or «Ф. Х.» as written, when the name is given with initials. */
+  initials: string | null
+  /** Only a capitalised word where a name was expected («— сказал Ким.»): a weaker reading. */
+  guessed: boolean
+  readings: NameReading[]
+  key: string
+}
+
+export interface NounReference {
+  kind: 'noun'
+  start: number
+  end: number
+  noun: string
+  cases: Case[]
+}
+
+export interface PronounReference {
+  kind: 'pronoun'
+  start: number
+  end: number
+  gender: Gender
+  cases: Case[]
+}
+
+export type Reference = NameReference | NounReference | PronounReference
+
+/** Capitalised words that start sentences and phrases but are never a first name. */
+const notFirstNames = new Set([
+  'а',
+  'в',
+  'во',
+  'вместе',
+  'глава',
+  'для',
+  'его',
+  'её',
+  'ее',
+  'если',
+  'же',
+  'за',
+  'и',
+  'из',
+  'как',
+  'когда',
+  'кроме',
+  'между',
+  'на',
+  'напомним',
+  'но',
+  'о',
+  'об',
+  'однако',
+  'отметим',
+  'по',
+  'при',
+  'также',
+  'такое',
+  'тем',
+  'то',
+  'у',
+  'это',
+])
+
+export interface FindOptions {
+  /** Keys of family names already known to be people: a bare «Ахметова» is then a person. */
+  knownKeys?: ReadonlySet<string>
+  /** Take any surname-like capitalised word as a person (where only a person can stand). */
+  newSurnames?: boolean
+  /** Take any capitalised word as a surname (right after a speech verb: «— сказал Ким.»). */
+  anyCapitalized?: boolean
+}
+
+/** Only spaces between two words: no punctuation that would end a name or a phrase. */
+function adjacent(text: string, left: Word, right: Word): boolean {
+  return /^\s+$/.test(text.slice(left.end, right.start))
+}
+
+function indeclinableSurname(surname: string): NameReading[] {
+  return allCases.flatMap((c) =>
+    (['m', 'f'] as const).map((gender) => ({
+      case: c,
+      gender,
+      surname,
+      key: surname.toLowerCase(),
+    })),
+  )
+}
+
+function surnameFor(word: string, options: FindOptions): NameReading[] {
+  const readings = nameReadings(null, null, word)
+  if (readings.length > 0) {
+    if (options.newSurnames || options.anyCapitalized) return readings
+    return readings.filter((r) => options.knownKeys?.has(r.key))
+  }
+  if (options.knownKeys?.has(word.toLowerCase()) || options.anyCapitalized)
+    return indeclinableSurname(word)
+  return []
+}
+
+function isPossibleFirstName(word: string): boolean {
+  return (
+    word.length > 1 &&
+    isCapitalized(word) &&
+    !notFirstNames.has(word.toLowerCase()) &&
+    !roleNounReading(word) &&
+    !speechVerbReading(word)
+  )
+}
+
+/** Initials right before `index`'s word, written «Ф.» or «Ф. Х.», with or without spaces. */
+function initialsBefore(
+  text: string,
+  all: Word[],
+  index: number,
+): { start: number; text: string } | null {
+  let start: number | null = null
+  for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
+    const word = all[i]
+    const next = all[i + 1]
+    if (!word || !next || word.text.length !== 1 || !isCapitalized(word.text)) break
+    if (!/^\.\s?$/.test(text.slice(word.end, next.start))) break
+    start = word.start
+  }
+  const end = all[index]?.start
+  if (start === null || end === undefined) return null
+  return { start, text: text.slice(start, end).trim() }
+}
+
+/**
+ * People referred to in text[from, to), in order. Names win over what they contain:
+ * «политолог Равшан Назаров» gives a noun and a name; the caller picks.
+ */
+export function findReferences(
+  text: string,
+  from: number,
+  to: number,
+  options: FindOptions = {},
+): Reference[] {
+  // Nobody is referred to inside «…»: there are company names and other people's words.
+  const quoted = guillemetSpans(text)
+  const all = words(text.slice(from, to), from).filter(
+    (word) => !quoted.some((span) => span.start < word.start && word.end < span.end),
+  )
+  const references: Reference[] = []
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] as Word
+    const lower = word.text.toLowerCase()
+    const pronoun = personPronouns[lower]
+    if (pronoun) {
+      references.push({ kind: 'pronoun', start: word.start, end: word.end, ...pronoun })
+      continue
+    }
+    const noun = roleNounReading(word.text)
+    if (noun) {
+      references.push({ kind: 'noun', start: word.start, end: word.end, ...noun })
+      continue
+    }
+    const name = nameAt(text, all, i, options)
+    if (name) {
+      references.push(name.reference)
+      i = name.lastIndex
+    }
+  }
+  return references
+}
+
+function nameAt(
+  text: string,
+  all: Word[],
+  i: number,
+  options: FindOptions,
+): { reference: NameReference; lastIndex: number } | null {
+  const word = all[i] as Word
+  if (!isCapitalized(word.text) || word.text.length < 2) return null
+  const next = all[i + 1]
+  const afterNext = all[i + 2]
+  // First name, optional patronymic, surname.
+  if (isPossibleFirstName(word.text) && next && adjacent(text, word, next)) {
+    const withPatronymic =
+      afterNext &&
+      adjacent(text, next, afterNext) &&
+      patronymicReadings(next.text).length > 0 &&
+      isCapitalized(afterNext.text)
+    const surnameWord = withPatronymic ? afterNext : next
+    const patronymic = withPatronymic ? next.text : null
+    const readings = isCapitalized(surnameWord.text)
+      ? nameReadings(word.text, patronymic, surnameWord.text)
+      : []
+    if (readings.length > 0)
+      return {
+        reference: {
+          kind: 'name',
+          start: word.start,
+          end: surnameWord.end,
+          first: word.text,
+          patronymic,
+          surname: surnameWord.text,
+          initials: null,
+          guessed: false,
+          readings,
+          key: (readings[0] as NameReading).key,
+        },
+        lastIndex: withPatronymic ? i + 2 : i + 1,
+      }
+  }
+  const initials = initialsBefore(text, all, i)
+  const readings = initials
+    ? surnameFor(word.text, { ...options, newSurnames: true })
+    : surnameFor(word.text, options)
+  if (readings.length === 0) return null
+  return {
+    reference: {
+      kind: 'name',
+      start: initials?.start ?? word.start,
+      end: word.end,
+      first: null,
+      patronymic: null,
+      surname: word.text,
+      initials: initials?.text ?? null,
+      guessed: !initials && surnameReadings(word.text).length === 0,
+      readings,
+      key: (readings[0] as NameReading).key,
+    },
+    lastIndex: i,
+  }
+}
+
+export interface Role {
+  /** Where the apposition starts in the paragraph. */
+  start: number
+  /** The role in the nominative, lower-cased: «политолог» for «политолога». */
+  nominative: string
+  /** The cases the head noun can be in, which the name agrees with. */
+  cases: Case[]
+}
+
+/** Punctuation between two words that ends a phrase (guillemets do not: «Ак-Суу» is inside). */
+function phraseBreak(text: string, left: Word, right: Word): boolean {
+  return /[,.;:!?()—–]/.test(text.slice(left.end, right.start))
+}
+
+/** Words that cannot be inside a role apposition: it cannot reach past them. */
+function stopsRole(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (
+    speechVerbReading(lower) !== undefined ||
+    speechFrameNouns.has(lower) ||
+    lower in personPronouns ||
+    ['что', 'как', 'который', 'которая', 'также'].includes(lower)
+  )
+}
+
+const maxRoleWords = 10
+
+/**
+ * The apposition before a name: «узбекистанский политолог» before «Равшан Назаров»,
+ * «директора Центра водных исследований «Ак-Суу»» before «Бакыта Эсенбаева». Its head is
+ * the role noun nearest the name; a role noun before a genitive head takes over
+ * («заместитель председателя …»), and agreeing adjectives before the head join it.
+ */
+export function roleBefore(text: string, sentenceStart: number, nameStart: number): Role | null {
+  const all = words(text.slice(sentenceStart, nameStart), sentenceStart)
+  let head = -1
+  for (let i = all.length - 1; i >= 0 && i >= all.length - maxRoleWords; i--) {
+    const word = all[i] as Word
+    const right = all[i + 1]
+    if (right && phraseBreak(text, word, right)) break
+    if (i === all.length - 1 && /[,.;:!?()—–]/.test(text.slice(word.end, nameStart))) break
+    if (stopsRole(word.text)) break
+    if (roleNounReading(word.text)) {
+      head = i
+      break
+    }
+  }
+  if (head < 0) return null
+  let headReading = roleNounReading((all[head] as Word).text)
+  if (!headReading) return null
+  let start = head
+  const replaced = new Map<number, string>([[head, headReading.noun]])
+  for (let i = head - 1; i >= 0; i--) {
+    const word = all[i] as Word
+    if (phraseBreak(text, word, all[i + 1] as Word) || stopsRole(word.text)) break
+    const noun = roleNounReading(word.text)
+    if (noun && start === head && headReading.cases.includes('gen')) {
+      // «заместитель председателя»: the genitive was a complement, this is the head.
+      replaced.delete(head)
+      headReading = noun
+      start = head = i
+      replaced.set(i, noun.noun)
+      continue
+    }
+    const adjective = adjectiveReading(word.text)
+    if (!adjective || !adjective.cases.some((c) => headReading?.cases.includes(c))) break
+    start = i
+    replaced.set(i, adjective.nominative)
+  }
+  const first = all[start] as Word
+  let nominative = ''
+  let cursor = first.start
+  for (let i = start; i < all.length; i++) {
+    const word = all[i] as Word
+    nominative += text.slice(cursor, word.start) + (replaced.get(i) ?? word.text)
+    cursor = word.end
+  }
+  nominative += text.slice(cursor, nameStart)
+  return { start: first.start, nominative: lowerFirst(nominative.trim()), cases: headReading.cases }
+}
+
+/**
+ * An apposition after a name, set off by commas: «Иван Петров, директор Института X,».
+ * Only taken when it opens with a role noun or an adjective and a role noun.
+ */
+export function roleAfter(text: string, nameEnd: number): Role | null {
+  const match = /^,\s+([^,.;:!?()—]+?)(?=[,.;:!?()—]|$)/.exec(text.slice(nameEnd))
+  if (!match?.[1]) return null
+  const phraseStart = nameEnd + match[0].indexOf(match[1])
+  const all = words(match[1], phraseStart)
+  const headIndex = all.findIndex((w) => roleNounReading(w.text))
+  if (headIndex < 0 || headIndex > 1) return null
+  const head = roleNounReading((all[headIndex] as Word).text)
+  if (!head || !head.cases.includes('nom')) return null
+  return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
+}
+
+const prepositionCases: Record<string, Case[]> = {
+  у: ['gen'],
+  от: ['gen'],
+  для: ['gen'],
+  без: ['gen'],
+  до: ['gen'],
+  из: ['gen'],
+  после: ['gen'],
+  среди: ['gen'],
+  кроме: ['gen'],
+  с: ['ins'],
+  со: ['ins'],
+  к: ['dat'],
+  ко: ['dat'],
+  по: ['dat'],
+  о: ['prep'],
+  об: ['prep'],
+  обо: ['prep'],
+  при: ['prep'],
+}
+
+/**
+ * The cases the word at `start` can be in, judging by what stands right before it:
+ * «по словам» wants the genitive, «с» the instrumental, a speech verb its subject.
+ */
+export function casesFromLeft(text: string, sentenceStart: number, start: number): Case[] | null {
+  const before = words(text.slice(sentenceStart, start), sentenceStart)
+  const previous = before.at(-1)
+  if (!previous || /[,.;:!?()«»—–]/.test(text.slice(previous.end, start))) return null
+  const lower = previous.text.toLowerCase()
+  const twoBack = before.at(-2)?.text.toLowerCase()
+  if (speechFrameNouns.has(lower) && twoBack === 'по') return ['gen']
+  if (lower in prepositionCases) return prepositionCases[lower] ?? null
+  if (speechVerbReading(lower)) return ['nom']
+  return null
+}
+
+/** The speech verb right after a name, which makes it the subject: «Токтогулова считает». */
+export function speechVerbAfter(text: string, end: number): Word | null {
+  const next = words(text.slice(end, end + 40), end)[0]
+  if (!next || !/^\s+$/.test(text.slice(end, next.start))) return null
+  return speechVerbReading(next.text) ? next : null
+}
