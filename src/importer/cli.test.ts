@@ -1,5 +1,4 @@
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -240,15 +239,6 @@ describe('npm run import', () => {
     expect(stderr).toEqual([
       'import: content directory missing does not exist or is not a directory',
     ])
-  })
-
-  // root reads every file whatever its mode, so this only means something for a normal user.
-  it.skipIf(process.getuid?.() === 0)('fails cleanly on an unreadable file', async () => {
-    const file = article('secret.txt', seedSource)
-    chmodSync(path.join(root, file), 0o000)
-    const { code, stderr } = await run(file)
-    expect(code).toBe(1)
-    expect(stderr).toEqual(['import: cannot read secret.txt: permission denied'])
   })
 })
 

@@ -28,9 +28,12 @@ export function Library({ summaries }: { summaries: readonly ArticleSummary[] })
                 <time dateTime={summary.date}>{formatArticleDate(summary.date, lang)}</time>
                 {summary.draft && <span className="draft-label">{t('library.untranslated')}</span>}
               </p>
-              <p className="article-lead" lang={lead.lang}>
-                {lead.text}
-              </p>
+              {/* A draft's headline may be its lead's first sentence: no need to say it twice. */}
+              {!lead.text.startsWith(headline.text) && (
+                <p className="article-lead" lang={lead.lang}>
+                  {lead.text}
+                </p>
+              )}
               <p className="article-speakers">
                 {t('library.speakers')}:{' '}
                 {summary.speakers.length === 0

@@ -14,7 +14,8 @@ export function QuoteFacts({ quote, speaker }: { quote: Quote; speaker: Speaker 
         <dt>{t('quote.speaker')}</dt>
         <dd>
           <LocalizedText value={speaker.name} lang={lang} />
-          {speaker.name[otherLang] && (
+          {/* The name in the other language too, when there is one (a draft has Russian only). */}
+          {speaker.name.en && speaker.name[otherLang] && (
             <>
               {' '}
               (<span lang={otherLang}>{speaker.name[otherLang]}</span>)
