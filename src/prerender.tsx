@@ -6,7 +6,13 @@ import { I18nextProvider } from 'react-i18next'
 import { languageOfVisit } from './app/language-of-visit.ts'
 import { NotFound } from './app/not-found.tsx'
 import { Reader } from './app/reader.tsx'
-import { firstArticleSlug, oldArticleLink, pathInLanguage, pathOf } from './app/routes.ts'
+import {
+  articleHref,
+  firstArticleSlug,
+  oldArticleLink,
+  pathInLanguage,
+  pathOf,
+} from './app/routes.ts'
 import { SimplePage } from './app/simple-page.tsx'
 import { articles } from './content/articles.ts'
 import { embedData } from './content/embedded.ts'
@@ -123,7 +129,7 @@ const pages: PageToWrite[] = [
     file: 'index.html',
     page: (
       <SimplePage kind="home">
-        <Library summaries={summaries} />
+        <Library summaries={summaries} articleHref={articleHref} />
       </SimplePage>
     ),
     title: (lang) => t(lang)('library.title'),

@@ -29,6 +29,10 @@ export function pathOf(route: Exclude<Route, { kind: 'not-found' }>, lang: Lang)
   return pathInLanguage(route.kind === 'home' ? '/' : `/a/${route.slug}/`, lang)
 }
 
+export function articleHref(slug: string, lang: Lang): string {
+  return pathOf({ kind: 'article', slug }, lang)
+}
+
 /**
  * Where a visit to the library should go instead: an old link to the first article, or
  * null. Self-contained like `pathInLanguage`, for the same reason.

@@ -10,6 +10,7 @@ import {
   score,
   scoreNames,
   total,
+  isHeldOut,
   type Expectation,
 } from './evaluate.ts'
 
@@ -89,14 +90,19 @@ describe('precision and recall on the seed and the fixtures', () => {
     expect(seed?.misses).toEqual([])
   })
 
-  it('reaches 0.9 precision and recall in total', () => {
+  // The fixtures the rules were tuned on must stay right; the held-out ones guard against
+  // regressions at about what was measured when they were written (see the README).
+  it('scores at least what was measured, on tuned and on held-out fixtures', () => {
     console.log(
       `\n${table}\n\n${rows.flatMap((r) => r.misses.map((m) => `- ${r.name}: ${m}`)).join('\n')}`,
     )
-    const sum = total(rows.map((row) => row.evaluation))
+    const tuned = total(rows.filter((row) => !isHeldOut(row.name)).map((row) => row.evaluation))
+    const heldOut = total(rows.filter((row) => isHeldOut(row.name)).map((row) => row.evaluation))
     for (const name of scoreNames) {
-      expect(precision(sum[name]), `${name} precision`).toBeGreaterThanOrEqual(0.9)
-      expect(recall(sum[name]), `${name} recall`).toBeGreaterThanOrEqual(0.9)
+      expect(precision(tuned[name]), `${name} precision, tuned on`).toBe(1)
+      expect(recall(tuned[name]), `${name} recall, tuned on`).toBe(1)
+      expect(precision(heldOut[name]), `${name} precision, held out`).toBeGreaterThanOrEqual(0.8)
+      expect(recall(heldOut[name]), `${name} recall, held out`).toBeGreaterThanOrEqual(0.75)
     }
   })
 

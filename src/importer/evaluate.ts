@@ -142,15 +142,34 @@ function cell(s: Score, measure: (s: Score) => number): string {
   return measure(s).toFixed(2)
 }
 
-/** A markdown table: one row per fixture and a total, precision and recall per measure. */
+/**
+ * Fixtures named holdout-* were written after the rules and never tuned on (some blind, by
+ * someone who had not read the importer): their scores say how it does on new text.
+ */
+export function isHeldOut(fixtureName: string): boolean {
+  return fixtureName.startsWith('holdout-')
+}
+
+/**
+ * A markdown table: one row per fixture, subtotals for the fixtures the rules were tuned
+ * on and for the held-out ones, and a total; precision and recall per measure.
+ */
 export function formatTable(rows: readonly { name: string; evaluation: Evaluation }[]): string {
   const header = ['fixture', ...scoreNames.flatMap((n) => [`${headings[n]} P`, `${headings[n]} R`])]
   const line = (name: string, e: Evaluation) => [
     name,
     ...scoreNames.flatMap((n) => [cell(e[n], precision), cell(e[n], recall)]),
   ]
+  const heldOut = rows.filter((row) => isHeldOut(row.name))
+  const tunedOn = rows.filter((row) => !isHeldOut(row.name))
+  const subtotal = (name: string, group: typeof rows) =>
+    group.length > 0 && group.length < rows.length
+      ? [line(name, total(group.map((row) => row.evaluation)))]
+      : []
   const body = [
     ...rows.map((row) => line(row.name, row.evaluation)),
+    ...subtotal('**tuned on**', tunedOn),
+    ...subtotal('**held out**', heldOut),
     line('**total**', total(rows.map((row) => row.evaluation))),
   ]
   const format = (cells: string[]) => `| ${cells.join(' | ')} |`

@@ -1,3 +1,4 @@
+import { articleHref } from '../app/routes.ts'
 import { SimplePage } from '../app/simple-page.tsx'
 import { readEmbeddedData } from '../content/embedded.ts'
 import { Library } from '../features/library/library.tsx'
@@ -11,7 +12,7 @@ export async function homePage() {
     summaries = await (await import('../features/library/load-summaries.ts')).loadSummaries()
   return (
     <SimplePage kind="home">
-      <Library summaries={summaries} />
+      <Library summaries={summaries} articleHref={articleHref} />
     </SimplePage>
   )
 }

@@ -1,12 +1,18 @@
 import { useTranslation } from 'react-i18next'
-import { pathOf } from '../../app/routes.ts'
 import { formatArticleDate, localize, type Lang } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import type { ArticleSummary } from './summaries.ts'
 
 /** The home page: every article, newest first, with its lead and who speaks in it. */
-export function Library({ summaries }: { summaries: readonly ArticleSummary[] }) {
+export function Library({
+  summaries,
+  articleHref,
+}: {
+  summaries: readonly ArticleSummary[]
+  /** The address of an article's page in an interface language (routing is the app's). */
+  articleHref: (slug: string, lang: Lang) => string
+}) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
   useDocumentTitle(`${t('library.title')} — Tandem`)
@@ -22,7 +28,7 @@ export function Library({ summaries }: { summaries: readonly ArticleSummary[] })
           return (
             <li key={summary.slug} className="article-item">
               <h2 lang={headline.lang}>
-                <a href={pathOf({ kind: 'article', slug: summary.slug }, lang)}>{headline.text}</a>
+                <a href={articleHref(summary.slug, lang)}>{headline.text}</a>
               </h2>
               <p className="article-meta">
                 <time dateTime={summary.date}>{formatArticleDate(summary.date, lang)}</time>
