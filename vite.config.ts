@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { contentPlugin } from './src/content/content-plugin.ts'
+import { en } from './src/i18n/locales/en.ts'
+import { ru } from './src/i18n/locales/ru.ts'
 import { notFoundPages } from './src/not-found-pages.ts'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -17,7 +19,14 @@ const contentRoots = [
 ]
 
 export default defineConfig(({ isPreview }) => ({
-  plugins: [react(), contentPlugin(contentRoots), notFoundPages()],
+  plugins: [
+    react(),
+    contentPlugin(contentRoots, {
+      ru: { file: path.join(here, 'src/i18n/locales/ru.ts'), strings: ru },
+      en: { file: path.join(here, 'src/i18n/locales/en.ts'), strings: en },
+    }),
+    notFoundPages(),
+  ],
   // The dev server answers every path with the app, which routes on the client; the build
   // is a set of prerendered pages, and the preview server answers what it lacks with 404.
   appType: isPreview ? 'mpa' : 'spa',
@@ -26,7 +35,6 @@ export default defineConfig(({ isPreview }) => ({
   build: {
     // Every browser the reader supports knows modulepreload; the polyfill is dead weight.
     modulePreload: { polyfill: false },
-    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries in chunks of their own: they change rarely and stay cached, and the

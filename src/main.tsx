@@ -1,4 +1,4 @@
-import { StrictMode, type ReactElement } from 'react'
+import { startTransition, StrictMode, type ReactElement } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { languageOfVisit } from './app/language-of-visit.ts'
@@ -7,13 +7,16 @@ import { articles } from './content/articles.ts'
 import { articlePage } from './pages/article-page.tsx'
 import { homePage } from './pages/home-page.tsx'
 import { notFoundPage } from './pages/not-found-page.tsx'
-import { createI18n, loadLocale, switchLanguage, syncDocumentLanguage } from './i18n/i18n.ts'
-import { isLang } from './lib/language.ts'
+import { createI18n, loadLocale, syncDocumentLanguage } from './i18n/i18n.ts'
+import { isLang, type Lang } from './lib/language.ts'
 import { languageKey } from './lib/storage.ts'
 import './app/styles.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('Tandem: no #root element')
+// Controls that need JavaScript show on a scripted page. A built page's <head> script has
+// marked it already, before the first paint; the dev server's pages are marked here.
+if (import.meta.env.DEV) document.documentElement.classList.add('js')
 
 // One chunk for every kind of page: split, each page would load less of its own code but
 // more bytes in all (measured: 0.7–1.9 KB more per page, gzipped), as the shared modules
@@ -32,12 +35,16 @@ const oldLink =
     ? oldArticleLink(window.location, pathOf({ kind: 'article', slug: firstArticleSlug }, 'ru'))
     : null
 if (oldLink) window.location.replace(oldLink)
-// A prerendered page hydrates in the language it was rendered in. The inline script in
-// its <head> has already sent a visit that wants the other language to the other page.
+// A built page hydrates in the language it was prerendered in: the inline script in its
+// <head> has already sent a visit that wants the other language to the other page. The
+// dev server's pages are not prerendered and start in the language the visit asks for.
 const isPrerendered = container.hasChildNodes()
 const pageLang = document.documentElement.lang
-const wanted = languageOfVisit(window, languageKey)
-const lang = isPrerendered && isLang(pageLang) ? pageLang : wanted
+const lang: Lang = import.meta.env.DEV
+  ? languageOfVisit(window, languageKey)
+  : isLang(pageLang)
+    ? pageLang
+    : 'ru'
 const [page, strings] = await Promise.all([pageFor(route), loadLocale(lang)])
 const i18n = createI18n(lang, { [lang]: strings })
 syncDocumentLanguage(i18n, document)
@@ -50,6 +57,9 @@ const app = (
 if (isPrerendered) {
   // Let the prerendered page paint before hydration takes the main thread.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
-  hydrateRoot(container, app)
+  // In a transition, hydration yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole page.
+  startTransition(() => {
+    hydrateRoot(container, app)
+  })
 } else createRoot(container).render(app)
-if (wanted !== lang) void switchLanguage(i18n, wanted)

@@ -33,19 +33,6 @@ import { languageKey } from './lib/storage.ts'
 
 const dist = path.resolve('dist')
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8')
-const manifest = JSON.parse(
-  readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'),
-) as Record<string, { file: string; imports?: string[] }>
-
-/** The chunk built from `source` and every chunk it imports: what a page should preload. */
-function chunksOf(source: string, seen = new Set<string>()): string[] {
-  const chunk = manifest[source]
-  if (!chunk) throw new Error(`prerender: no chunk for ${source} in the manifest`)
-  if (seen.has(source)) return []
-  seen.add(source)
-  return [chunk.file, ...(chunk.imports ?? []).flatMap((key) => chunksOf(key, seen))]
-}
-
 const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(template)
 if (!stylesheet?.[1]) throw new Error('prerender: no stylesheet link in dist/index.html')
 const css = readFileSync(path.join(dist, stylesheet[1]), 'utf8')
@@ -96,12 +83,8 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
       <I18nextProvider i18n={i18n}>{page}</I18nextProvider>
     </StrictMode>,
   )
-  // The entry's own imports are already preloaded by Vite's tags in the template.
-  const entryChunks = new Set(chunksOf('index.html'))
-  const preloads = chunksOf(`src/i18n/locales/${lang}.ts`)
-    .filter((file) => !entryChunks.has(file))
-    .map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`)
-    .join('')
+  // The page's interface strings, fetched by main.tsx as soon as it runs (content-plugin.ts).
+  const preloads = `  <link rel="preload" as="fetch" crossorigin href="/locales/${lang}.json">\n`
   const oldLinkTarget =
     oldLinks && hasFirstArticle ? pathOf({ kind: 'article', slug: firstArticleSlug }, 'ru') : null
   const after = [data === undefined ? '' : embedData(data), endnotes?.(lang) || '']

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ExtrasContext } from '../content/extras-context.ts'
 import type { ArticleCore, ArticleExtras } from '../content/schema.ts'
@@ -10,7 +10,7 @@ import {
   isBlockVisible,
   quotesBySpeaker,
 } from '../features/article/blocks.ts'
-import { GlossaryContext } from '../features/glossary/glossary-context.ts'
+import { GlossaryContext, OpenNoteContext } from '../features/glossary/glossary-context.ts'
 import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import { switchLanguage } from '../i18n/i18n.ts'
@@ -38,13 +38,16 @@ export function Reader({
     }),
     [content],
   )
-  const view = parseViewState(search, hash, known)
+  const view = useMemo(() => parseViewState(search, hash, known), [search, hash, known])
+  // The sidebar answers a click at once; the article's blocks follow in a render React
+  // can interrupt, which matters on a long article.
+  const deferredSpeakers = useDeferredValue(view.speakers)
   const notesLang = view.notes ?? (i18n.language as Lang)
   const blocks = useMemo(() => buildBlocks(content), [content])
   const visibleBlocks = blocks.filter((block) => isBlockVisible(block, view.speakers))
   const { shown, total } = countQuotes(content.quotes, view.speakers)
   const [expanded, setExpanded] = useState<Record<string, boolean>>({})
-  const glossary = useGlossaryState(content, notesLang)
+  const { glossary, openNote } = useGlossaryState(content, notesLang)
 
   // Back/Forward may land on an entry saved with another ?lang=: follow it.
   useEffect(() => {
@@ -65,6 +68,11 @@ export function Reader({
   // A shared link keeps the language it was read in.
   const [chosenLang, handleLanguageChange] = useLanguageSwitch((lang) =>
     serializeViewState(search, { ...view, lang }),
+  )
+
+  const handleToggle = useCallback(
+    (id: string, isOpen: boolean) => setExpanded((current) => ({ ...current, [id]: !isOpen })),
+    [],
   )
 
   function handleSpeakersChange(speakers: string[]) {
@@ -101,15 +109,18 @@ export function Reader({
                 setExpanded(Object.fromEntries(visibleBlocks.map((block) => [block.id, isOpen])))
               }
             />
-            <GlossaryContext value={glossary}>
-              <ArticleBody
-                content={content}
-                blocks={blocks}
-                isVisible={(block) => isBlockVisible(block, view.speakers)}
-                isExpanded={(id) => expanded[id] ?? id === view.quoteId}
-                onToggle={(id, isOpen) => setExpanded((current) => ({ ...current, [id]: !isOpen }))}
-              />
-            </GlossaryContext>
+            <OpenNoteContext value={openNote}>
+              <GlossaryContext value={glossary}>
+                <ArticleBody
+                  content={content}
+                  blocks={blocks}
+                  selectedSpeakers={deferredSpeakers}
+                  expanded={expanded}
+                  linkedQuoteId={view.quoteId}
+                  onToggle={handleToggle}
+                />
+              </GlossaryContext>
+            </OpenNoteContext>
             <AboutText sics={content.article.sic} isDraft={content.article.draft === true} />
           </article>
         </main>

@@ -1,4 +1,6 @@
 import { createInstance, type i18n } from 'i18next'
+import { startTransition } from 'react'
+import { localeLoaders } from 'virtual:tandem-locales'
 import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../lib/language.ts'
 import type { ru } from './locales/ru.ts'
@@ -7,13 +9,11 @@ export type Translation = typeof ru
 export type Locales = Partial<Record<Lang, Translation>>
 
 // A reader needs one interface language at first paint; the other loads if they switch.
-const localeLoaders: Record<Lang, () => Promise<Translation>> = {
-  ru: () => import('./locales/ru.ts').then((module) => module.ru),
-  en: () => import('./locales/en.ts').then((module) => module.en),
-}
-
+// The strings are the locale modules', checked by the compiler (see content-plugin.ts).
 export function loadLocale(lng: Lang): Promise<Translation> {
-  return localeLoaders[lng]()
+  const load = localeLoaders[lng]
+  if (!load) throw new Error(`Tandem: no strings for "${lng}"`)
+  return load() as Promise<Translation>
 }
 
 /** A ready instance for `lng`, initialised synchronously from the locales given. */
@@ -45,7 +45,14 @@ export async function switchLanguage(instance: i18n, lng: Lang): Promise<void> {
   latestRequest = lng
   if (!instance.hasResourceBundle(lng, 'translation'))
     instance.addResourceBundle(lng, 'translation', await loadLocale(lng))
-  if (latestRequest === lng) await instance.changeLanguage(lng)
+  // Every string on the page changes: a transition lets React do that without freezing
+  // the page, showing the new language when it is ready.
+  if (latestRequest !== lng) return
+  let changed: Promise<unknown> = Promise.resolve()
+  startTransition(() => {
+    changed = instance.changeLanguage(lng)
+  })
+  await changed
 }
 
 /** Keeps `<html lang>` in step with the interface language. */

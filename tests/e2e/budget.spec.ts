@@ -16,6 +16,8 @@ for (const page of ['index.html', 'en/index.html', seedPage, `en/${seedPage}`]) 
     const scripts = [
       ...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g),
       ...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+      // The interface strings: data, fetched as JSON, but part of the first load all the same.
+      ...html.matchAll(/<link rel="preload" as="fetch"[^>]*href="\/([^"]+)"/g),
     ].map((match) => match[1]!)
     const sizes = scripts.map((file) => ({ file, bytes: gzipped(path.join(dist, file)) }))
     const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0)

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGlossary } from './glossary-context.ts'
+import { useOpenNote } from './glossary-context.ts'
 import { GlossaryNote } from './glossary-note.tsx'
 
 /**
@@ -16,22 +16,21 @@ export function GlossaryTerm({
   entryId: string
   children: ReactNode
 }) {
-  const { openNoteId, onToggleNote, onCloseNote } = useGlossary()
+  const { isOpen, openNote } = useOpenNote(noteId)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const isOpen = openNoteId === noteId
 
   useEffect(() => {
     if (!isOpen) return
     function handleKeyDown(event: KeyboardEvent) {
       if (event.key !== 'Escape') return
-      onCloseNote()
+      openNote.close()
       buttonRef.current?.focus()
     }
     // A press anywhere but on the term or in its note closes the note.
     function handlePointerDown(event: PointerEvent) {
       const target = event.target as Node
       const note = document.getElementById(noteId)
-      if (!buttonRef.current?.contains(target) && !note?.contains(target)) onCloseNote()
+      if (!buttonRef.current?.contains(target) && !note?.contains(target)) openNote.close()
     }
     document.addEventListener('keydown', handleKeyDown)
     document.addEventListener('pointerdown', handlePointerDown)
@@ -39,7 +38,7 @@ export function GlossaryTerm({
       document.removeEventListener('keydown', handleKeyDown)
       document.removeEventListener('pointerdown', handlePointerDown)
     }
-  }, [isOpen, noteId, onCloseNote])
+  }, [isOpen, noteId, openNote])
 
   return (
     <>
@@ -49,7 +48,7 @@ export function GlossaryTerm({
         className="term"
         aria-expanded={isOpen}
         aria-controls={noteId}
-        onClick={() => onToggleNote(noteId)}
+        onClick={() => openNote.toggle(noteId)}
       >
         {children}
       </button>

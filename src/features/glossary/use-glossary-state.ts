@@ -1,25 +1,17 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ArticleCore } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
-import type { GlossaryState } from './glossary-context.ts'
+import { createOpenNote, type GlossaryState, type OpenNote } from './glossary-context.ts'
 
-/** One note open at a time: opening a term closes the note that was open. */
-export function useGlossaryState(content: ArticleCore, notesLang: Lang): GlossaryState {
-  const [openNoteId, setOpenNoteId] = useState<string | null>(null)
-  const onToggleNote = useCallback(
-    (noteId: string) => setOpenNoteId((current) => (current === noteId ? null : noteId)),
-    [],
+/** The glossary's state for one article: its entries, the notes language, the open note. */
+export function useGlossaryState(
+  content: ArticleCore,
+  notesLang: Lang,
+): { glossary: GlossaryState; openNote: OpenNote } {
+  const [openNote] = useState(createOpenNote)
+  const glossary = useMemo(
+    () => ({ entries: content.glossary, sics: content.article.sic, notesLang }),
+    [content, notesLang],
   )
-  const onCloseNote = useCallback(() => setOpenNoteId(null), [])
-  return useMemo(
-    () => ({
-      entries: content.glossary,
-      sics: content.article.sic,
-      notesLang,
-      openNoteId,
-      onToggleNote,
-      onCloseNote,
-    }),
-    [content, notesLang, openNoteId, onToggleNote, onCloseNote],
-  )
+  return { glossary, openNote }
 }
