@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export const seedSlug = '2025-11-14-kazakhstan-uzbekistan'
 /** The seed article's page (Russian; English under /en). */
@@ -52,6 +52,13 @@ export async function expectNoAxeViolations(page: Page) {
       targets: violation.nodes.map((node) => node.target.join(' ')),
     })),
   ).toEqual([])
+}
+
+/** Every element `locator` matches is visible (scrolled to if it needs to be). */
+export async function expectEachVisible(locator: Locator) {
+  const count = await locator.count()
+  expect(count).toBeGreaterThan(0)
+  for (let i = 0; i < count; i++) await expect(locator.nth(i)).toBeVisible()
 }
 
 /** The visible quote cards. */
