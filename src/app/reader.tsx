@@ -22,6 +22,9 @@ import { SiteHeader } from './site-header.tsx'
 import { useLanguageSwitch } from './use-language-switch.ts'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
+/** From this many blocks on, blocks off screen skip rendering (styles.css). */
+const longArticleBlocks = 100
+
 export function Reader({
   content,
   loadExtras,
@@ -97,7 +100,7 @@ export function Reader({
           onReset={() => handleSpeakersChange([])}
         />
         <main id="main" tabIndex={-1}>
-          <article>
+          <article className={blocks.length > longArticleBlocks ? 'long-article' : undefined}>
             <ArticleHeader article={content.article} />
             <ArticleTools
               notesLang={notesLang}
