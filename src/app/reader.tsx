@@ -22,7 +22,7 @@ import { SiteHeader } from './site-header.tsx'
 import { useLanguageSwitch } from './use-language-switch.ts'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
-/** From this many blocks on, blocks off screen skip rendering (styles.css). */
+/** Past this many blocks, blocks off screen skip rendering (styles.css). */
 const longArticleBlocks = 100
 
 export function Reader({

@@ -1,4 +1,5 @@
 import type { ArticleCore, Translations } from '../../content/schema.ts'
+import { sentences } from '../../importer/text.ts'
 import type { Localized } from '../../lib/language.ts'
 
 /** What the library shows of an article. */
@@ -13,17 +14,12 @@ export interface ArticleSummary {
 }
 
 /**
- * The first sentence of `text`: up to a full stop, question or exclamation mark or
- * ellipsis that is followed by a new sentence, and is not the dot of an initial ("Ф.Толипов",
- * "Ф. Толипов", "F. Tolipov").
+ * The first sentence of `text`, split as the importer splits sentences (importer/text.ts):
+ * not at an initial's dot ("Ф.Толипов", "Ф. Толипов") nor inside «…».
  */
 export function firstSentence(text: string): string {
-  for (const match of text.matchAll(/[.!?…]+(?=\s+(?:[«"“(]|[—–]\s)?[\p{Lu}\d])/gu)) {
-    const before = text.slice(0, match.index)
-    if (match[0] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(before)) continue
-    return text.slice(0, match.index + match[0].length)
-  }
-  return text
+  const first = sentences(text)[0]
+  return first ? text.slice(first.start, first.end) : text
 }
 
 export function summarize(core: ArticleCore, translations: Translations | null): ArticleSummary {
