@@ -1,11 +1,10 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
-import type { GlossaryEntry, Sic } from '../../content/schema.ts'
+import type { GlossaryEntry } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
 
 /** What an open note needs to show itself. */
 export interface GlossaryState {
   entries: readonly GlossaryEntry[]
-  sics: readonly Sic[]
   notesLang: Lang
 }
 

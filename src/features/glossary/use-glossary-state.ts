@@ -9,9 +9,6 @@ export function useGlossaryState(
   notesLang: Lang,
 ): { glossary: GlossaryState; openNote: OpenNote } {
   const [openNote] = useState(createOpenNote)
-  const glossary = useMemo(
-    () => ({ entries: content.glossary, sics: content.article.sic, notesLang }),
-    [content, notesLang],
-  )
+  const glossary = useMemo(() => ({ entries: content.glossary, notesLang }), [content, notesLang])
   return { glossary, openNote }
 }
