@@ -37,6 +37,11 @@ const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec
 if (!stylesheet?.[1]) throw new Error('prerender: no stylesheet link in dist/index.html')
 const css = readFileSync(path.join(dist, stylesheet[1]), 'utf8')
 
+// index.html's message for a page with nothing in it, which a prerendered page is not.
+const noscriptForEmptyPage = /\s*<noscript\b[^>]*>[^<]*<\/noscript\s*>/
+if (!noscriptForEmptyPage.test(template))
+  throw new Error('prerender: no <noscript> message in dist/index.html to take out')
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
@@ -93,6 +98,7 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
     .join('')
 
   return template
+    .replace(noscriptForEmptyPage, '')
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title(lang)} — Tandem`)}</title>`)
     .replace(
@@ -102,7 +108,6 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
     .replace(stylesheet![0], `<style>${css}</style>`)
     .replace('</head>', `${preloads}  </head>`)
     .replace('<div id="root"></div>', `<div id="root">${app}</div>${after}`)
-    .replace(/\s*<noscript>Tandem needs JavaScript[^<]*<\/noscript>/, '')
 }
 
 const t = (lang: Lang) => createI18n(lang, { ru, en }).t
