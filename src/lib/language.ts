@@ -7,11 +7,18 @@ export function isLang(value: unknown): value is Lang {
 
 const locales: Record<Lang, string> = { ru: 'ru-RU', en: 'en-US' }
 
+// Making a formatter costs tens of milliseconds on a slow phone, and the header renders
+// again on every language switch: one per language is made, once.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
+
 /** "14 ноября 2025 г." / "November 14, 2025"; the ISO date is a calendar day, not a moment. */
 export function formatArticleDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  )
+  let format = dateFormats.get(lang)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(lang, format)
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`))
 }
 
 /** Text given in Russian and, unless the article is still a draft, in English. */
