@@ -1,13 +1,13 @@
 import { startTransition, StrictMode, type ReactElement } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { I18nextProvider } from 'react-i18next'
 import { languageOfVisit } from './app/language-of-visit.ts'
 import { firstArticleSlug, oldArticleLink, pathOf, routeOf, type Route } from './app/routes.ts'
 import { articles } from './content/articles.ts'
 import { articlePage } from './pages/article-page.tsx'
 import { homePage } from './pages/home-page.tsx'
 import { notFoundPage } from './pages/not-found-page.tsx'
-import { createI18n, loadLocale, syncDocumentLanguage } from './i18n/i18n.ts'
+import { createI18n, loadLocale } from './i18n/i18n.ts'
+import { InterfaceLanguageProvider } from './i18n/interface-language.tsx'
 import { isLang, type Lang } from './lib/language.ts'
 import { languageKey } from './lib/storage.ts'
 import './app/styles.css'
@@ -47,11 +47,10 @@ const lang: Lang = import.meta.env.DEV
     : 'ru'
 const [page, strings] = await Promise.all([pageFor(route), loadLocale(lang)])
 const i18n = createI18n(lang, { [lang]: strings })
-syncDocumentLanguage(i18n, document)
 
 const app = (
   <StrictMode>
-    <I18nextProvider i18n={i18n}>{page}</I18nextProvider>
+    <InterfaceLanguageProvider i18n={i18n}>{page}</InterfaceLanguageProvider>
   </StrictMode>
 )
 if (isPrerendered) {

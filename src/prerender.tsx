@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { StrictMode, type ReactElement } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
-import { I18nextProvider } from 'react-i18next'
 import { languageOfVisit } from './app/language-of-visit.ts'
 import { NotFound } from './app/not-found.tsx'
 import { Reader } from './app/reader.tsx'
@@ -20,6 +19,7 @@ import { Endnotes } from './features/glossary/endnotes.tsx'
 import { Library } from './features/library/library.tsx'
 import { byNewest, summarize } from './features/library/summaries.ts'
 import { createI18n } from './i18n/i18n.ts'
+import { InterfaceLanguageProvider } from './i18n/interface-language.tsx'
 import { en } from './i18n/locales/en.ts'
 import { ru } from './i18n/locales/ru.ts'
 import { languages, localize, type Lang } from './lib/language.ts'
@@ -85,7 +85,7 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
   const i18n = createI18n(lang, { ru, en })
   const app = renderToString(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>{page}</I18nextProvider>
+      <InterfaceLanguageProvider i18n={i18n}>{page}</InterfaceLanguageProvider>
     </StrictMode>,
   )
   // The page's interface strings, fetched by main.tsx as soon as it runs (content-plugin.ts).
@@ -142,9 +142,9 @@ const pages: PageToWrite[] = [
     endnotes: (lang: Lang) =>
       core.glossary.length > 0 &&
       `<noscript>${renderToStaticMarkup(
-        <I18nextProvider i18n={createI18n(lang, { ru, en })}>
+        <InterfaceLanguageProvider i18n={createI18n(lang, { ru, en })}>
           <Endnotes glossary={core.glossary} notes={extras.notes} lang={lang} />
-        </I18nextProvider>,
+        </InterfaceLanguageProvider>,
       )}</noscript>`,
   })),
 ]

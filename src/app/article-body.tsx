@@ -1,11 +1,11 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import type { ArticleCore } from '../content/schema.ts'
 import { Passage } from '../features/article/passage.tsx'
 import { isBlockVisible, type Block } from '../features/article/blocks.ts'
 import { MarkedText } from '../features/glossary/marked-text.tsx'
 import { QuoteCard } from '../features/quotes/quote-card.tsx'
-import { localize, type Lang } from '../lib/language.ts'
+import { localize } from '../lib/language.ts'
 import { Translation } from './translation.tsx'
 
 /**
@@ -56,8 +56,7 @@ const BlockView = memo(function BlockView({
   isExpanded: boolean
   onToggle: (blockId: string, isOpen: boolean) => void
 }) {
-  const { i18n } = useTranslation()
-  const lang = i18n.language as Lang
+  const { lang } = useInterfaceLanguage()
   const { article, speakers, quotes } = content
   const speakerOf = (id: string) => speakers.findIndex((speaker) => speaker.id === id)
   const handleToggle = () => onToggle(block.id, isExpanded)

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import type { Lang } from '../lib/language.ts'
 import { LanguageChoice } from '../lib/language-choice.tsx'
 
@@ -14,7 +14,7 @@ export function ArticleTools({
   onNotesChange: (lang: Lang) => void
   onExpandAll: (isOpen: boolean) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
 
   return (
     <div className="article-tools">

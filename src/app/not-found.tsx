@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next'
-import type { Lang } from '../lib/language.ts'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import { useDocumentTitle } from '../lib/use-document-title.ts'
 import { pathOf } from './routes.ts'
 
 export function NotFound() {
-  const { t, i18n } = useTranslation()
+  const { t, lang } = useInterfaceLanguage()
   useDocumentTitle(`${t('notFound.title')} — Tandem`)
 
   return (
@@ -12,7 +11,7 @@ export function NotFound() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.text')}</p>
       <p>
-        <a href={pathOf({ kind: 'home' }, i18n.language as Lang)}>{t('notFound.home')}</a>
+        <a href={pathOf({ kind: 'home' }, lang)}>{t('notFound.home')}</a>
       </p>
     </main>
   )

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import { ExtrasContext } from '../content/extras-context.ts'
 import type { ArticleCore, ArticleExtras } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
@@ -14,9 +14,10 @@ import { GlossaryContext, OpenNoteContext } from '../features/glossary/glossary-
 import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import { switchLanguage } from '../i18n/i18n.ts'
-import type { Lang } from '../lib/language.ts'
+import { languageKey } from '../lib/storage.ts'
 import { ArticleBody } from './article-body.tsx'
 import { ArticleTools } from './article-tools.tsx'
+import { languageOfVisit } from './language-of-visit.ts'
 import { navigate, useLocation } from './location.ts'
 import { SiteHeader } from './site-header.tsx'
 import { useLanguageSwitch } from './use-language-switch.ts'
@@ -32,7 +33,7 @@ export function Reader({
   content: ArticleCore
   loadExtras: () => Promise<ArticleExtras>
 }) {
-  const { i18n } = useTranslation()
+  const { i18n, lang: interfaceLang } = useInterfaceLanguage()
   const { search, hash } = useLocation()
   const known = useMemo(
     () => ({
@@ -45,22 +46,23 @@ export function Reader({
   // The sidebar answers a click at once; the article's blocks follow in a render React
   // can interrupt, which matters on a long article.
   const deferredSpeakers = useDeferredValue(view.speakers)
-  const notesLang = view.notes ?? (i18n.language as Lang)
+  const notesLang = view.notes ?? interfaceLang
   const blocks = useMemo(() => buildBlocks(content), [content])
   const visibleBlocks = blocks.filter((block) => isBlockVisible(block, view.speakers))
   const { shown, total } = countQuotes(content.quotes, view.speakers)
   const [expanded, setExpanded] = useState<Record<string, boolean>>({})
   const { glossary, openNote } = useGlossaryState(content, notesLang)
 
-  // Back/Forward may land on an entry saved with another ?lang=: follow it.
+  // Back/Forward may land on an entry in another language: follow it, as a reload of
+  // that entry would (its ?lang=, else its /en/ path, else the reader's choice), even if
+  // a switch to another language is still loading.
   useEffect(() => {
     function handlePopState() {
-      const { lang } = parseViewState(window.location.search, '', known)
-      if (lang && lang !== i18n.language) void switchLanguage(i18n, lang)
+      void switchLanguage(i18n, languageOfVisit(window, languageKey))
     }
     window.addEventListener('popstate', handlePopState)
     return () => window.removeEventListener('popstate', handlePopState)
-  }, [i18n, known])
+  }, [i18n])
 
   // A shared link to a quote opens it; bring it into view once it is on the page.
   useEffect(() => {

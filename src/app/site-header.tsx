@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import type { Lang } from '../lib/language.ts'
 import { LanguageChoice } from '../lib/language-choice.tsx'
 import { pathOf } from './routes.ts'
@@ -12,7 +12,7 @@ export function SiteHeader({
   onLanguageChange: (lang: Lang) => void
   page: 'home' | 'article' | 'not-found'
 }) {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { startTransition, useOptimistic } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import { switchLanguage } from '../i18n/i18n.ts'
 import type { Lang } from '../lib/language.ts'
 import { storeLanguage } from '../lib/storage.ts'
@@ -14,8 +14,8 @@ import { pathInLanguage } from './routes.ts'
 export function useLanguageSwitch(
   searchFor: (lang: Lang) => string = () => window.location.search,
 ): [Lang, (lang: Lang) => void] {
-  const { i18n } = useTranslation()
-  const [chosen, setChosen] = useOptimistic(i18n.language as Lang)
+  const { i18n, lang: current } = useInterfaceLanguage()
+  const [chosen, setChosen] = useOptimistic(current)
   function change(lang: Lang) {
     startTransition(async () => {
       setChosen(lang)

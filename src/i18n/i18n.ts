@@ -1,7 +1,5 @@
 import { createInstance, type i18n } from 'i18next'
-import { startTransition } from 'react'
 import { localeLoaders } from 'virtual:tandem-locales'
-import { initReactI18next } from 'react-i18next'
 import type { Lang } from '../lib/language.ts'
 import type { ru } from './locales/ru.ts'
 
@@ -29,7 +27,6 @@ export function createI18n(lng: Lang, locales: Locales): i18n {
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; text is never set as HTML.
   })
-  instance.use(initReactI18next)
   void instance.init()
   return instance
 }
@@ -43,23 +40,10 @@ let latestRequest: Lang | undefined
  */
 export async function switchLanguage(instance: i18n, lng: Lang): Promise<void> {
   latestRequest = lng
+  if (instance.language === lng) return
   if (!instance.hasResourceBundle(lng, 'translation'))
     instance.addResourceBundle(lng, 'translation', await loadLocale(lng))
-  // Every string on the page changes: a transition lets React do that without freezing
-  // the page, showing the new language when it is ready.
   if (latestRequest !== lng) return
-  let changed: Promise<unknown> = Promise.resolve()
-  startTransition(() => {
-    changed = instance.changeLanguage(lng)
-  })
-  await changed
-}
-
-/** Keeps `<html lang>` in step with the interface language. */
-export function syncDocumentLanguage(instance: i18n, doc: Document): void {
-  const apply = (lng: string) => {
-    doc.documentElement.lang = lng
-  }
-  apply(instance.language)
-  instance.on('languageChanged', apply)
+  // The page follows in a transition (interface-language.tsx).
+  await instance.changeLanguage(lng)
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 
 export function Loading() {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
   return <p className="loading">{t('app.loading')}</p>
 }

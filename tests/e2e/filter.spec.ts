@@ -64,3 +64,26 @@ test('Back returns to the language the earlier entry was read in', async ({ page
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   await expect(quoteCards(page)).toHaveCount(6)
 })
+
+test('Back wins over a switch whose strings are still loading', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/locales/en.json', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(`${articlePath}?lang=ru`)
+  await page.getByRole('checkbox', { name: /Равшан Назаров/ }).check()
+  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
+  await expect(page).toHaveURL(/\?lang=en&speaker=nazarov$/)
+  await page.goBack()
+  await expect(page).toHaveURL(/\?lang=ru$/)
+  const loaded = page.waitForResponse('**/locales/en.json')
+  release()
+  await loaded
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Политологи/)
+  await expect(
+    page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'Русский' }),
+  ).toBeChecked()
+})

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { renderReader } from './render-reader.tsx'
 
@@ -191,5 +191,5 @@ test('the document title is the headline in the interface language', async () =>
   await user.click(
     within(screen.getByRole('group', { name: 'Язык' })).getByRole('radio', { name: 'English' }),
   )
-  expect(document.title).toMatch(/^Political scientists: .* — Tandem$/)
+  await waitFor(() => expect(document.title).toMatch(/^Political scientists: .* — Tandem$/))
 })

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
 import { Reader } from '../../src/app/reader.tsx'
 import { languageOfVisit } from '../../src/app/language-of-visit.ts'
 import { articles } from '../../src/content/articles.ts'
-import { createI18n, syncDocumentLanguage } from '../../src/i18n/i18n.ts'
+import { createI18n } from '../../src/i18n/i18n.ts'
+import { InterfaceLanguageProvider } from '../../src/i18n/interface-language.tsx'
 import { en } from '../../src/i18n/locales/en.ts'
 import { ru } from '../../src/i18n/locales/ru.ts'
 import { languageKey } from '../../src/lib/storage.ts'
@@ -20,12 +20,11 @@ export function renderReader({ url = '/', lng }: { url?: string; lng?: 'ru' | 'e
   window.history.replaceState(null, '', url)
   if (lng) localStorage.setItem('tandem:language', lng)
   const i18n = createI18n(languageOfVisit(window, languageKey), { ru, en })
-  syncDocumentLanguage(i18n, document)
   const user = userEvent.setup()
   const view = render(
-    <I18nextProvider i18n={i18n}>
+    <InterfaceLanguageProvider i18n={i18n}>
       <Reader content={content} loadExtras={entry.loadExtras} />
-    </I18nextProvider>,
+    </InterfaceLanguageProvider>,
   )
   return { user, i18n, ...view }
 }

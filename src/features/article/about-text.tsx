@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import type { Sic } from '../../content/schema.ts'
 
 export function AboutText({ sics, isDraft }: { sics: readonly Sic[]; isDraft: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
 
   return (
     <footer className="about-text">

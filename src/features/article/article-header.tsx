@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import type { ArticleMeta } from '../../content/schema.ts'
-import { formatArticleDate, localize, type Lang } from '../../lib/language.ts'
+import { formatArticleDate, localize } from '../../lib/language.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 
 export function ArticleHeader({ article }: { article: ArticleMeta }) {
-  const { t, i18n } = useTranslation()
-  const lang = i18n.language as Lang
+  const { t, lang } = useInterfaceLanguage()
   const headline = localize(article.headline, lang)
   useDocumentTitle(`${headline.text} — Tandem`)
 

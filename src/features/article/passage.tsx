@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import { DisclosureButton } from '../../lib/disclosure-button.tsx'
 import { Loading } from '../../lib/loading.tsx'
 
@@ -24,7 +24,7 @@ export function Passage({
   isExpanded: boolean
   onToggle: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
   const translationId = `${id}-translation`
 
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import type { GlossaryEntry, GlossaryNotes } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
 
@@ -12,7 +12,7 @@ export function Endnotes({
   notes: GlossaryNotes
   lang: Lang
 }) {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
 
   return (
     <section className="endnotes" aria-labelledby="endnotes-heading">

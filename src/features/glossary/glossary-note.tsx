@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import { useExtras } from '../../content/extras-context.ts'
 import { useGlossary } from './glossary-context.ts'
 import { splitLanguageRuns } from './language-runs.ts'
 
 /** The note, in the notes language whatever the interface language; spans, as it sits in a <p>. */
 export function GlossaryNote({ noteId, entryId }: { noteId: string; entryId: string }) {
-  const { i18n } = useTranslation()
+  const { i18n } = useInterfaceLanguage()
   const { entries, notesLang } = useGlossary()
   const { notes } = useExtras()
   const kind = entries.find((candidate) => candidate.id === entryId)?.kind

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import { useOpenNote } from './glossary-context.ts'
 import { GlossaryNote } from './glossary-note.tsx'
 
@@ -63,7 +63,7 @@ export function GlossaryTerm({
 
 /** Stands in for the note while the notes load, under the same id. */
 function NoteLoading({ noteId }: { noteId: string }) {
-  const { t } = useTranslation()
+  const { t } = useInterfaceLanguage()
   return (
     <span id={noteId} role="note" className="note">
       {t('app.loading')}

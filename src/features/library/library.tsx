@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import { formatArticleDate, localize, type Lang } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
@@ -13,8 +13,7 @@ export function Library({
   /** The address of an article's page in an interface language (routing is the app's). */
   articleHref: (slug: string, lang: Lang) => string
 }) {
-  const { t, i18n } = useTranslation()
-  const lang = i18n.language as Lang
+  const { t, lang } = useInterfaceLanguage()
   useDocumentTitle(`${t('library.title')} — Tandem`)
 
   return (

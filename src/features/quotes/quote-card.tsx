@@ -1,8 +1,8 @@
 import { Suspense, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import { DisclosureButton } from '../../lib/disclosure-button.tsx'
-import { localize, type Lang } from '../../lib/language.ts'
+import { localize } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 import { Loading } from '../../lib/loading.tsx'
 import { QuoteFacts } from './quote-facts.tsx'
@@ -36,8 +36,7 @@ export function QuoteCard({
   renderText: (paragraph: number, text: string, highlight?: string) => ReactNode
   translation: ReactNode
 }) {
-  const { t, i18n } = useTranslation()
-  const lang = i18n.language as Lang
+  const { t, lang } = useInterfaceLanguage()
   const detailsId = `quote-${quote.id}-details`
   const last = paragraphs.at(-1)?.number
 

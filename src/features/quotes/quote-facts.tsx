@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 
 export function QuoteFacts({ quote, speaker }: { quote: Quote; speaker: Speaker }) {
-  const { t, i18n } = useTranslation()
-  const lang = i18n.language as Lang
+  const { t, lang } = useInterfaceLanguage()
   const otherLang: Lang = lang === 'ru' ? 'en' : 'ru'
 
   return (

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next'
+import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
 import type { Speaker } from '../../content/schema.ts'
-import type { Lang } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 
 export function SpeakerSidebar({
@@ -20,8 +19,7 @@ export function SpeakerSidebar({
   onToggle: (speakerId: string) => void
   onReset: () => void
 }) {
-  const { t, i18n } = useTranslation()
-  const lang = i18n.language as Lang
+  const { t, lang } = useInterfaceLanguage()
 
   return (
     <aside className="sidebar" aria-labelledby="speakers-heading">
