@@ -3,6 +3,7 @@ import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import type { ArticleCore } from '../content/schema.ts'
 import { Passage } from '../features/article/passage.tsx'
 import { isBlockVisible, type Block } from '../features/article/blocks.ts'
+import { useIsExpanded, type ExpandedStore } from '../features/article/expanded-store.ts'
 import { MarkedText } from '../features/glossary/marked-text.tsx'
 import { QuoteCard } from '../features/quotes/quote-card.tsx'
 import { localize } from '../lib/language.ts'
@@ -10,8 +11,9 @@ import { Translation } from './translation.tsx'
 
 /**
  * The article's blocks in order, each as a quote card or a passage. Every block is
- * memoised and its props stay equal unless the block itself changes, so expanding one
- * card or filtering re-renders only the blocks that change, however long the article.
+ * memoised and its props stay equal unless the block itself changes, so filtering
+ * re-renders only the blocks that change, however long the article; opening a card
+ * re-renders that card alone, as each reads whether it is open from the store.
  */
 export const ArticleBody = memo(function ArticleBody({
   content,
@@ -19,15 +21,12 @@ export const ArticleBody = memo(function ArticleBody({
   selectedSpeakers,
   expanded,
   linkedQuoteId,
-  onToggle,
 }: {
   content: ArticleCore
   blocks: readonly Block[]
   selectedSpeakers: readonly string[]
-  /** Blocks opened or closed by the reader; any other block is open if a link named it. */
-  expanded: Readonly<Record<string, boolean>>
+  expanded: ExpandedStore
   linkedQuoteId: string | null
-  onToggle: (blockId: string, isOpen: boolean) => void
 }) {
   // Filtered-out blocks stay mounted but hidden: changing the filter then costs an
   // attribute per block, not a re-render of the text.
@@ -37,8 +36,8 @@ export const ArticleBody = memo(function ArticleBody({
       block={block}
       content={content}
       hidden={!isBlockVisible(block, selectedSpeakers)}
-      isExpanded={expanded[block.id] ?? block.id === linkedQuoteId}
-      onToggle={onToggle}
+      expanded={expanded}
+      linkedQuoteId={linkedQuoteId}
     />
   ))
 })
@@ -47,19 +46,20 @@ const BlockView = memo(function BlockView({
   block,
   content,
   hidden,
-  isExpanded,
-  onToggle,
+  expanded,
+  linkedQuoteId,
 }: {
   block: Block
   content: ArticleCore
   hidden: boolean
-  isExpanded: boolean
-  onToggle: (blockId: string, isOpen: boolean) => void
+  expanded: ExpandedStore
+  linkedQuoteId: string | null
 }) {
+  const isExpanded = useIsExpanded(expanded, block.id, linkedQuoteId)
   const { lang } = useInterfaceLanguage()
   const { article, speakers, quotes } = content
   const speakerOf = (id: string) => speakers.findIndex((speaker) => speaker.id === id)
-  const handleToggle = () => onToggle(block.id, isExpanded)
+  const handleToggle = () => expanded.set(block.id, !isExpanded)
 
   if (block.kind === 'quote') {
     const index = speakerOf(block.quote.speakerId)

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
 import { ExtrasContext } from '../content/extras-context.ts'
 import type { ArticleCore, ArticleExtras } from '../content/schema.ts'
@@ -10,6 +10,7 @@ import {
   isBlockVisible,
   quotesBySpeaker,
 } from '../features/article/blocks.ts'
+import { createExpandedStore } from '../features/article/expanded-store.ts'
 import { GlossaryContext, OpenNoteContext } from '../features/glossary/glossary-context.ts'
 import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
@@ -50,7 +51,7 @@ export function Reader({
   const blocks = useMemo(() => buildBlocks(content), [content])
   const visibleBlocks = blocks.filter((block) => isBlockVisible(block, view.speakers))
   const { shown, total } = countQuotes(content.quotes, view.speakers)
-  const [expanded, setExpanded] = useState<Record<string, boolean>>({})
+  const [expanded] = useState(createExpandedStore)
   const { glossary, openNote } = useGlossaryState(content, notesLang)
 
   // Back/Forward may land on an entry in another language: follow it, as a reload of
@@ -73,11 +74,6 @@ export function Reader({
   // A shared link keeps the language it was read in.
   const [chosenLang, handleLanguageChange] = useLanguageSwitch((lang) =>
     serializeViewState(search, { ...view, lang }),
-  )
-
-  const handleToggle = useCallback(
-    (id: string, isOpen: boolean) => setExpanded((current) => ({ ...current, [id]: !isOpen })),
-    [],
   )
 
   function handleSpeakersChange(speakers: string[]) {
@@ -111,7 +107,10 @@ export function Reader({
                 navigate(serializeViewState(search, { ...view, notes }), { replace: true })
               }
               onExpandAll={(isOpen) =>
-                setExpanded(Object.fromEntries(visibleBlocks.map((block) => [block.id, isOpen])))
+                expanded.setAll(
+                  visibleBlocks.map((block) => block.id),
+                  isOpen,
+                )
               }
             />
             <OpenNoteContext value={openNote}>
@@ -122,7 +121,6 @@ export function Reader({
                   selectedSpeakers={deferredSpeakers}
                   expanded={expanded}
                   linkedQuoteId={view.quoteId}
-                  onToggle={handleToggle}
                 />
               </GlossaryContext>
             </OpenNoteContext>

@@ -106,8 +106,9 @@ test('switching the interface language changes every string, the date and <html 
   await user.click(
     within(screen.getByRole('group', { name: 'Язык' })).getByRole('radio', { name: 'English' }),
   )
+  // The page follows in a transition: the new strings and <html lang> arrive together.
+  expect(await screen.findByText('November 14, 2025')).toBeInTheDocument()
   expect(document.documentElement).toHaveAttribute('lang', 'en')
-  expect(screen.getByText('November 14, 2025')).toBeInTheDocument()
   expect(screen.getByRole('complementary', { name: 'Speakers' })).toBeInTheDocument()
   expect(screen.getByRole('group', { name: 'Glossary notes' })).toBeInTheDocument()
   expect(window.location.search).toBe('?lang=en')
@@ -139,7 +140,7 @@ test('reading and switching work when storage throws', async () => {
   await user.click(
     within(screen.getByRole('group', { name: 'Language' })).getByRole('radio', { name: 'Русский' }),
   )
-  expect(screen.getByRole('complementary', { name: 'Спикеры' })).toBeInTheDocument()
+  expect(await screen.findByRole('complementary', { name: 'Спикеры' })).toBeInTheDocument()
 })
 
 test('a glossary term opens its note; Escape closes it and returns focus to the term', async () => {
