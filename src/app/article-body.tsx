@@ -9,6 +9,10 @@ import { QuoteCard } from '../features/quotes/quote-card.tsx'
 import { localize } from '../lib/language.ts'
 import { Translation } from './translation.tsx'
 
+/** Past this many blocks, an article is shown in groups of `blockGroupSize`. */
+export const longArticleBlocks = 100
+const blockGroupSize = 25
+
 /**
  * The article's blocks in order, each as a quote card or a passage. Every block is
  * memoised and its props stay equal unless the block itself changes, so filtering
@@ -30,16 +34,35 @@ export const ArticleBody = memo(function ArticleBody({
 }) {
   // Filtered-out blocks stay mounted but hidden: changing the filter then costs an
   // attribute per block, not a re-render of the text.
-  return blocks.map((block) => (
+  const shown = blocks.map((block) => isBlockVisible(block, selectedSpeakers))
+  const views = blocks.map((block, i) => (
     <BlockView
       key={block.id}
       block={block}
       content={content}
-      hidden={!isBlockVisible(block, selectedSpeakers)}
+      hidden={!shown[i]}
       expanded={expanded}
       linkedQuoteId={linkedQuoteId}
     />
   ))
+  if (blocks.length <= longArticleBlocks) return views
+  // A long article's blocks come in groups that skip layout and paint while off screen
+  // (styles.css). Per group rather than per block: the browser tracks and hit-tests
+  // each skipped box on every frame, and a thousand of them cost more than they save.
+  const groups = []
+  for (let start = 0; start < blocks.length; start += blockGroupSize) {
+    const end = start + blockGroupSize
+    groups.push(
+      <div
+        key={blocks[start]!.id}
+        className="block-group"
+        hidden={!shown.slice(start, end).includes(true)}
+      >
+        {views.slice(start, end)}
+      </div>,
+    )
+  }
+  return groups
 })
 
 const BlockView = memo(function BlockView({

@@ -24,9 +24,6 @@ import { SiteHeader } from './site-header.tsx'
 import { useLanguageSwitch } from './use-language-switch.ts'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
-/** Past this many blocks, blocks off screen skip rendering (styles.css). */
-const longArticleBlocks = 100
-
 export function Reader({
   content,
   loadExtras,
@@ -98,7 +95,7 @@ export function Reader({
           onReset={() => handleSpeakersChange([])}
         />
         <main id="main" tabIndex={-1}>
-          <article className={blocks.length > longArticleBlocks ? 'long-article' : undefined}>
+          <article>
             <ArticleHeader article={content.article} />
             <ArticleTools
               notesLang={notesLang}
