@@ -80,21 +80,19 @@ const BlockView = memo(function BlockView({
 }) {
   const isExpanded = useIsExpanded(expanded, block.id, linkedQuoteId)
   const { lang } = useInterfaceLanguage()
-  const { article, speakers, quotes } = content
-  const speakerOf = (id: string) => speakers.findIndex((speaker) => speaker.id === id)
+  const { article, speakers } = content
   const handleToggle = () => expanded.set(block.id, !isExpanded)
 
   if (block.kind === 'quote') {
-    const index = speakerOf(block.quote.speakerId)
-    const speaker = speakers[index]
+    const speaker = speakers[block.speakerIndex]
     if (!speaker) return null
     return (
       <QuoteCard
         hidden={hidden}
         quote={block.quote}
-        number={quotes.indexOf(block.quote) + 1}
+        number={block.number}
         speaker={speaker}
-        speakerIndex={index}
+        speakerIndex={block.speakerIndex}
         paragraphs={block.paragraphs.map((n) => ({
           number: n,
           ru: article.paragraphs[n - 1] ?? '',
@@ -115,7 +113,7 @@ const BlockView = memo(function BlockView({
     )
   }
   const reported = block.kind === 'reported' ? block.reported : undefined
-  const index = reported ? speakerOf(reported.speakerId) : -1
+  const index = block.kind === 'reported' ? block.speakerIndex : -1
   return (
     <Passage
       hidden={hidden}

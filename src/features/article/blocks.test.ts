@@ -23,7 +23,12 @@ test('walks the seed article as 6 quote cards, 8 reported passages and 1 narrati
     'quote',
     'narration',
   ])
-  expect(blocks.find((block) => block.id === 'q3')).toMatchObject({ paragraphs: [8, 9] })
+  expect(blocks.find((block) => block.id === 'q3')).toMatchObject({
+    paragraphs: [8, 9],
+    number: 3,
+    speakerIndex: 1,
+  })
+  expect(blocks[0]).toMatchObject({ kind: 'reported', speakerIndex: 0 })
 })
 
 test('a speaker filter hides the other speakers but never the narration', () => {

@@ -1,25 +1,55 @@
 import type { ArticleCore, Quote, ReportedSpeech } from '../../content/schema.ts'
 
 /** The article as the reader walks it: quote cards, reported speech and narration, in order. */
+// `number` is a quote's place among the article's quotes (from 1), `speakerIndex` its
+// speaker's place in the speakers list (their colour): worked out once, not per render.
 export type Block =
-  | { kind: 'quote'; id: string; quote: Quote; paragraphs: number[] }
-  | { kind: 'reported'; id: string; reported: ReportedSpeech; paragraph: number }
+  | {
+      kind: 'quote'
+      id: string
+      quote: Quote
+      paragraphs: number[]
+      number: number
+      speakerIndex: number
+    }
+  | {
+      kind: 'reported'
+      id: string
+      reported: ReportedSpeech
+      paragraph: number
+      speakerIndex: number
+    }
   | { kind: 'narration'; id: string; paragraph: number }
 
-export function buildBlocks({ article, quotes, reported }: ArticleCore): Block[] {
+export function buildBlocks({ article, speakers, quotes, reported }: ArticleCore): Block[] {
+  const speakerIndex = new Map(speakers.map((speaker, i) => [speaker.id, i]))
+  const indexOf = (speakerId: string) => speakerIndex.get(speakerId) ?? -1
   const blocks: Block[] = []
   for (let n = 1; n <= article.paragraphs.length; n++) {
     const quote = quotes.find((candidate) => candidate.from === n)
     if (quote) {
       const paragraphs = Array.from({ length: quote.to - quote.from + 1 }, (_, i) => n + i)
-      blocks.push({ kind: 'quote', id: quote.id, quote, paragraphs })
+      blocks.push({
+        kind: 'quote',
+        id: quote.id,
+        quote,
+        paragraphs,
+        number: quotes.indexOf(quote) + 1,
+        speakerIndex: indexOf(quote.speakerId),
+      })
       n = quote.to
       continue
     }
     const speech = reported.find((candidate) => candidate.paragraph === n)
     blocks.push(
       speech
-        ? { kind: 'reported', id: `p${n}`, reported: speech, paragraph: n }
+        ? {
+            kind: 'reported',
+            id: `p${n}`,
+            reported: speech,
+            paragraph: n,
+            speakerIndex: indexOf(speech.speakerId),
+          }
         : { kind: 'narration', id: `p${n}`, paragraph: n },
     )
   }
