@@ -60,6 +60,12 @@ function headScript(oldLinkTarget: string | null): string {
   )})(location.pathname,l)+location.search+location.hash);return}document.documentElement.classList.add("js")})()</script>`
 }
 
+// One i18next instance per language serves every page: rendering only reads it.
+const i18nFor: Record<Lang, ReturnType<typeof createI18n>> = {
+  ru: createI18n('ru', { ru, en }),
+  en: createI18n('en', { ru, en }),
+}
+
 const entries = await Promise.all(
   articles.map(async (entry) => ({
     entry,
@@ -82,7 +88,7 @@ interface PageToWrite {
 }
 
 function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageToWrite): string {
-  const i18n = createI18n(lang, { ru, en })
+  const i18n = i18nFor[lang]
   const app = renderToString(
     <StrictMode>
       <InterfaceLanguageProvider i18n={i18n}>{page}</InterfaceLanguageProvider>
@@ -110,7 +116,7 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
     .replace('<div id="root"></div>', `<div id="root">${app}</div>${after}`)
 }
 
-const t = (lang: Lang) => createI18n(lang, { ru, en }).t
+const t = (lang: Lang) => i18nFor[lang].t
 
 const pages: PageToWrite[] = [
   {
@@ -142,7 +148,7 @@ const pages: PageToWrite[] = [
     endnotes: (lang: Lang) =>
       core.glossary.length > 0 &&
       `<noscript>${renderToStaticMarkup(
-        <InterfaceLanguageProvider i18n={createI18n(lang, { ru, en })}>
+        <InterfaceLanguageProvider i18n={i18nFor[lang]}>
           <Endnotes glossary={core.glossary} notes={extras.notes} lang={lang} />
         </InterfaceLanguageProvider>,
       )}</noscript>`,
