@@ -22,10 +22,13 @@ import { serveStatic } from './static-server.ts'
 // npm run bench [-- --runs 5] [-- --no-scale]: builds, serves the build and a plain static
 // page of the same article on 127.0.0.1, and measures both side by side. Never run in CI:
 // timings on a shared machine are for reading, not for asserting.
+// `-- --interactions-only` times the interactions alone and prints them, writing nothing:
+// a second sample to set beside the table's (a few minutes instead of fifteen).
 
 const argv = process.argv.slice(2)
 const runs = Number(argv[argv.indexOf('--runs') + 1] ?? 5) || 5
 const withScale = !argv.includes('--no-scale')
+const interactionsOnly = argv.includes('--interactions-only')
 const root = process.cwd()
 const seedSlug = '2025-11-14-kazakhstan-uzbekistan'
 
@@ -122,7 +125,7 @@ async function measureArticle(distDir: string, content: ArticleContent, label: s
   const plain = await serveStatic(plainDir)
   try {
     const articleUrl = `${project.url}/a/${content.article.slug}/?lang=ru`
-    const pages = await compare(articleUrl, `${plain.url}/`, label)
+    const pages = interactionsOnly ? {} : await compare(articleUrl, `${plain.url}/`, label)
     const interactions = await measureInteractions(articleUrl)
     return { pages, interactions }
   } finally {
@@ -157,7 +160,7 @@ function markdown(report: {
   articles: { label: string; pages: Awaited<ReturnType<typeof compare>>; interactions: Latency[] }[]
 }) {
   const lines = [
-    `Measured ${report.machine.date.slice(0, 10)} on ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memory}, ${report.machine.os}; ${report.machine.chromium}; Node ${report.machine.node}. Medians of ${report.machine.runs} Lighthouse runs per page and profile, devtools throttling, project and plain page alternating.`,
+    `Measured ${report.machine.date.slice(0, 10)} on ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memory}, ${report.machine.os}; ${report.machine.chromium}; Node ${report.machine.node}. ${interactionsOnly ? 'Interactions only.' : `Medians of ${report.machine.runs} Lighthouse runs per page and profile, devtools throttling, project and plain page alternating.`}`,
     '',
   ]
   for (const article of report.articles) {
@@ -216,6 +219,10 @@ if (withScale) {
 }
 
 const report = { machine: machine(), articles }
+if (interactionsOnly) {
+  console.log(`\n${await format(markdown(report), { parser: 'markdown' })}`)
+  process.exit(0)
+}
 mkdirSync(path.join(root, 'docs'), { recursive: true })
 writeFileSync(path.join(root, 'docs/benchmark.json'), `${JSON.stringify(report, null, 2)}\n`)
 const table = await format(markdown(report), { parser: 'markdown' })
