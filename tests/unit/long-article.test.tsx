@@ -1,13 +1,8 @@
-import { render, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { Reader } from '../../src/app/reader.tsx'
 import { articles } from '../../src/content/articles.ts'
-import { createI18n } from '../../src/i18n/i18n.ts'
-import { InterfaceLanguageProvider } from '../../src/i18n/interface-language.tsx'
-import { en } from '../../src/i18n/locales/en.ts'
-import { ru } from '../../src/i18n/locales/ru.ts'
 import { scaleArticle } from '../bench/scale-article.ts'
+import { renderReader } from './render-reader.tsx'
 
 // Past 100 blocks the reader shows an article in groups of blocks (article-body.tsx);
 // a reader must not be able to tell, whatever the filter.
@@ -16,18 +11,11 @@ const seed = { ...(await entry.loadCore()), ...(await entry.loadExtras()) }
 const { content } = scaleArticle(seed, 8, 4, 20)
 const { notes, translations, ...core } = content
 
-function openLongArticle() {
-  window.history.replaceState(null, '', '/?lang=en')
-  render(
-    <InterfaceLanguageProvider i18n={createI18n('en', { ru, en })}>
-      <Reader content={core} loadExtras={() => Promise.resolve({ notes, translations })} />
-    </InterfaceLanguageProvider>,
-  )
-  return userEvent.setup()
-}
-
 test('a long article shows every paragraph in order, and its filter hides whole stretches', async () => {
-  const user = openLongArticle()
+  const { user } = renderReader({
+    url: '/?lang=en',
+    article: { content: core, loadExtras: () => Promise.resolve({ notes, translations }) },
+  })
   const article = screen.getByRole('article')
   const paragraphs = within(article).getAllByText((_, element) =>
     Boolean(element?.matches('p[lang="ru"], blockquote[lang="ru"] > p')),
