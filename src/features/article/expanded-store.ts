@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { createListeners } from '../../lib/listeners.ts'
 
 /**
  * Which blocks the reader has opened or closed; any other block is closed, unless a link
@@ -14,15 +15,9 @@ export interface ExpandedStore {
 
 export function createExpandedStore(): ExpandedStore {
   const state = new Map<string, boolean>()
-  const listeners = new Set<() => void>()
-  const notify = () => {
-    for (const listener of listeners) listener()
-  }
+  const { subscribe, notify } = createListeners()
   return {
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    subscribe,
     get: (blockId) => state.get(blockId),
     set(blockId, isOpen) {
       state.set(blockId, isOpen)

@@ -1,6 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { GlossaryEntry } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
+import { createListeners } from '../../lib/listeners.ts'
 
 /** What an open note needs to show itself. */
 export interface GlossaryState {
@@ -21,16 +22,13 @@ export interface OpenNote {
 
 export function createOpenNote(): OpenNote {
   let open: string | null = null
-  const listeners = new Set<() => void>()
+  const { subscribe, notify } = createListeners()
   const set = (noteId: string | null) => {
     open = noteId
-    for (const listener of listeners) listener()
+    notify()
   }
   return {
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    subscribe,
     get: () => open,
     toggle: (noteId) => set(open === noteId ? null : noteId),
     close: () => set(null),
