@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, quoteCards, test, articlePath } from './fixtures.ts'
 
 test('filters by speaker, announces the count and keeps it in the URL', async ({ page }) => {
@@ -54,13 +55,18 @@ test('a shared link reproduces the view and opens the linked quote', async ({ pa
   ).toBeChecked()
 })
 
-test('Back returns to the language the earlier entry was read in', async ({ page }) => {
+/** Read in Russian, filter by a speaker, switch to English, then Back to the Russian entry. */
+async function filterSwitchToEnglishAndGoBack(page: Page) {
   await page.goto(`${articlePath}?lang=ru`)
   await page.getByRole('checkbox', { name: /Равшан Назаров/ }).check()
   await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
   await expect(page).toHaveURL(/\?lang=en&speaker=nazarov$/)
   await page.goBack()
   await expect(page).toHaveURL(/\?lang=ru$/)
+}
+
+test('Back returns to the language the earlier entry was read in', async ({ page }) => {
+  await filterSwitchToEnglishAndGoBack(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   await expect(quoteCards(page)).toHaveCount(6)
 })
@@ -72,12 +78,7 @@ test('Back wins over a switch whose strings are still loading', async ({ page })
     await held
     await route.continue()
   })
-  await page.goto(`${articlePath}?lang=ru`)
-  await page.getByRole('checkbox', { name: /Равшан Назаров/ }).check()
-  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
-  await expect(page).toHaveURL(/\?lang=en&speaker=nazarov$/)
-  await page.goBack()
-  await expect(page).toHaveURL(/\?lang=ru$/)
+  await filterSwitchToEnglishAndGoBack(page)
   const loaded = page.waitForResponse('**/locales/en.json')
   release()
   await loaded
