@@ -10,7 +10,7 @@ import { localize } from '../lib/language.ts'
 import { Translation } from './translation.tsx'
 
 /** Past this many blocks, an article is shown in groups of `blockGroupSize`. */
-export const longArticleBlocks = 100
+const longArticleBlocks = 100
 const blockGroupSize = 25
 
 /**

@@ -1,8 +1,10 @@
 import type { ArticleCore, Quote, ReportedSpeech } from '../../content/schema.ts'
 
-/** The article as the reader walks it: quote cards, reported speech and narration, in order. */
-// `number` is a quote's place among the article's quotes (from 1), `speakerIndex` its
-// speaker's place in the speakers list (their colour): worked out once, not per render.
+/**
+ * The article as the reader walks it: quote cards, reported speech and narration, in
+ * order. `number` is a quote's place among the article's quotes (from 1), `speakerIndex`
+ * its speaker's place in the speakers list (their colour): worked out once, not per render.
+ */
 export type Block =
   | {
       kind: 'quote'
