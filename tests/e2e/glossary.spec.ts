@@ -32,6 +32,27 @@ test('the notes language follows its own toggle', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
+test('a note shows in full where it reaches past its paragraph', async ({ page }) => {
+  await page.goto(`${articlePath}?lang=en`)
+  // The article's last sentence names Tokayev; his note hangs below that paragraph.
+  const term = page.getByRole('button', { name: 'Касым-Жомарт Токаев', exact: true })
+  await term.click()
+  const note = page.locator(`#${await term.getAttribute('aria-controls')}`)
+  await expect(note).toContainText('President of the Republic of Kazakhstan since 2019')
+  await note.scrollIntoViewIfNeeded()
+  const noteBox = (await note.boundingBox())!
+  const paragraphBox = (await term.locator('xpath=ancestor::p').boundingBox())!
+  expect(noteBox.y + noteBox.height).toBeGreaterThan(paragraphBox.y + paragraphBox.height + 40)
+  // Its lower corners are the note's own: nothing clips it to the paragraph's block.
+  const cornersShown = await note.evaluate((element) => {
+    const { left, right, bottom } = element.getBoundingClientRect()
+    return [left + 4, right - 4].map((x) =>
+      element.contains(document.elementFromPoint(x, bottom - 4)),
+    )
+  })
+  expect(cornersShown).toEqual([true, true])
+})
+
 test('clicking elsewhere closes a note', async ({ page }) => {
   await page.goto(`${articlePath}?lang=ru`)
   const term = page.getByRole('button', { name: 'Хиву' })
