@@ -46,9 +46,9 @@ export const ArticleBody = memo(function ArticleBody({
     />
   ))
   if (blocks.length <= longArticleBlocks) return views
-  // A long article's blocks come in groups that skip layout and paint while off screen
-  // (styles.css). Per group rather than per block: the browser tracks and hit-tests
-  // each skipped box on every frame, and a thousand of them cost more than they save.
+  // Blocks skip layout and paint while off screen (styles.css), and a long article's
+  // also come in groups that do: the browser tracks and hit-tests each skipped box on
+  // every frame, and a thousand of them cost more than they save, forty far less.
   const groups = []
   for (let start = 0; start < blocks.length; start += blockGroupSize) {
     const end = start + blockGroupSize
