@@ -19,7 +19,7 @@ export function ArticleHeader({ article }: { article: ArticleMeta }) {
         {article.draft ? (
           <span className="draft-label">{t('draft.label')}</span>
         ) : (
-          <span className="editorial-label">{t('article.editorialHeadline')}</span>
+          <span>{t('article.editorialHeadline')}</span>
         )}
       </p>
     </header>
