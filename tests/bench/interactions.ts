@@ -53,8 +53,8 @@ async function tap(page: Page, target: Locator) {
   const x = box.x + box.width / 2
   const y = box.y + box.height / 2
   const onTarget = await target.evaluate(
-    (el, [x, y]) => el.contains(document.elementFromPoint(x!, y!)),
-    [x, y],
+    (el, { x, y }) => el.contains(document.elementFromPoint(x, y)),
+    { x, y },
   )
   if (!onTarget) {
     throw new Error(`${target.toString()} is covered at its centre`)
