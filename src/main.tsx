@@ -1,5 +1,6 @@
 import { startTransition, StrictMode, type ReactElement } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { EarlyClicks } from './app/early-clicks.tsx'
 import { languageOfVisit } from './app/language-of-visit.ts'
 import { firstArticleSlug, oldArticleLink, pathOf, routeOf, type Route } from './app/routes.ts'
 import { articles } from './content/articles.ts'
@@ -51,6 +52,7 @@ const i18n = createI18n(lang, { [lang]: strings })
 const app = (
   <StrictMode>
     <InterfaceLanguageProvider i18n={i18n}>{page}</InterfaceLanguageProvider>
+    <EarlyClicks />
   </StrictMode>
 )
 if (isPrerendered) {

@@ -13,6 +13,7 @@ import {
   pathOf,
 } from './app/routes.ts'
 import { SimplePage } from './app/simple-page.tsx'
+import { startAfterFirstPaint, type AppCode } from './app/start-after-paint.ts'
 import { articles } from './content/articles.ts'
 import { embedData } from './content/embedded.ts'
 import { Endnotes } from './features/glossary/endnotes.tsx'
@@ -37,6 +38,19 @@ const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec
 if (!stylesheet?.[1]) throw new Error('prerender: no stylesheet link in dist/index.html')
 const css = readFileSync(path.join(dist, stylesheet[1]), 'utf8')
 
+// The app's code, which a prerendered page loads only once it has painted (start-after-paint.ts).
+const entryScript = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template)
+if (!entryScript?.[1]) throw new Error('prerender: no module script in dist/index.html')
+const modulePreloads = [
+  ...template.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+]
+const appCode: AppCode = {
+  script: entryScript[1],
+  preloads: modulePreloads.map((match) => match[1]!),
+}
+// A reader who taps before the first paint has reported itself waits no longer than this.
+const appCodeFallbackMs = 3000
+
 // index.html's message for a page with nothing in it, which a prerendered page is not.
 const noscriptForEmptyPage = /\s*<noscript\b[^>]*>[^<]*<\/noscript\s*>/
 if (!noscriptForEmptyPage.test(template))
@@ -48,7 +62,8 @@ function escapeHtml(text: string): string {
 
 // Before anything is painted: sends a visit that wants the other language to the same
 // page in it, sends an old link to the first article (from when it was the home page)
-// there, and marks the page as scripted so controls that need JavaScript show.
+// there, marks the page as scripted so controls that need JavaScript show, and loads the
+// app once the page has painted.
 function headScript(oldLinkTarget: string | null): string {
   const redirect = oldLinkTarget
     ? `var o=(${String(oldArticleLink)})(location,${JSON.stringify(oldLinkTarget)});if(o){location.replace(o);return}`
@@ -57,7 +72,9 @@ function headScript(oldLinkTarget: string | null): string {
     languageKey,
   )});if(l!==document.documentElement.lang){location.replace((${String(
     pathInLanguage,
-  )})(location.pathname,l)+location.search+location.hash);return}document.documentElement.classList.add("js")})()</script>`
+  )})(location.pathname,l)+location.search+location.hash);return}document.documentElement.classList.add("js");(${String(
+    startAfterFirstPaint,
+  )})(window,${JSON.stringify(appCode)},${appCodeFallbackMs})})()</script>`
 }
 
 // One i18next instance per language serves every page: rendering only reads it.
@@ -103,7 +120,8 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
     .map((part) => `\n    ${part}`)
     .join('')
 
-  return template
+  return [entryScript![0], ...modulePreloads.map((match) => match[0])]
+    .reduce((html, tag) => html.replace(tag, ''), template)
     .replace(noscriptForEmptyPage, '')
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title(lang)} — Tandem`)}</title>`)

@@ -21,7 +21,7 @@ test('the notes language follows its own toggle', async ({ page }) => {
   await page
     .getByRole('group', { name: 'Glossary notes' })
     .getByRole('radio', { name: 'Русский' })
-    .check()
+    .click()
   await expect(page).toHaveURL(/notes=ru/)
   const term = page.getByRole('button', { name: 'Касым-Жомарта Токаева' }).first()
   await term.click()

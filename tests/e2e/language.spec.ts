@@ -4,7 +4,7 @@ test('switches the interface language: strings, date, <html lang> and the saved 
   page,
 }) => {
   await page.goto(`${articlePath}?lang=ru`)
-  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
+  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.locator('time')).toHaveText('November 14, 2025')
   await expect(page.getByRole('complementary', { name: 'Speakers' })).toBeVisible()
@@ -21,7 +21,7 @@ test('switches the interface language: strings, date, <html lang> and the saved 
   await page
     .getByRole('group', { name: 'Language' })
     .getByRole('radio', { name: 'Русский' })
-    .check()
+    .click()
   await expect(page.getByRole('complementary', { name: 'Спикеры' })).toBeVisible()
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')

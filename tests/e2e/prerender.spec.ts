@@ -1,4 +1,11 @@
-import { expect, sourceParagraphs, test, articlePath, expectEachVisible } from './fixtures.ts'
+import {
+  articlePath,
+  expect,
+  expectEachVisible,
+  quoteCards,
+  sourceParagraphs,
+  test,
+} from './fixtures.ts'
 
 test('the HTML itself holds the whole article, in each interface language', async ({ request }) => {
   const russian = await (await request.get(articlePath)).text()
@@ -53,9 +60,38 @@ test('switching language moves to that language’s page, and a reload stays the
   page,
 }) => {
   await page.goto(`${articlePath}?lang=ru`)
-  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).check()
+  await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).click()
   await expect(page).toHaveURL(/\/en\/a\/2025-11-14-kazakhstan-uzbekistan\/\?lang=en$/)
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
+})
+
+test('taps made before the code has arrived take effect when it does', async ({ page }) => {
+  // The page asks for its code once it has painted; hold that code back until after the taps.
+  let deliverCode = () => {}
+  const codeHeld = new Promise<void>((resolve) => (deliverCode = resolve))
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await codeHeld
+    await route.continue()
+  })
+  await page.goto(`/en${articlePath}?lang=en`)
+  const toggle = quoteCards(page)
+    .nth(1)
+    .getByRole('button', { name: /Translation and details/ })
+  const tolipov = page
+    .getByRole('complementary', { name: 'Speakers' })
+    .getByRole('checkbox', { name: /Farkhod Tolipov/ })
+  await tolipov.click()
+  await toggle.click()
+  // Nothing happens yet, and nothing half-happens: the checkbox did not tick on its own.
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(tolipov).not.toBeChecked()
+
+  deliverCode()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(tolipov).toBeChecked()
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 6 quotes')
+  // The filter joins what the address already held.
+  await expect(page).toHaveURL(/\?lang=en&speaker=tolipov$|\?speaker=tolipov&lang=en$/)
 })
