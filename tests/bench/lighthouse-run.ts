@@ -13,6 +13,7 @@ export interface PageMetrics {
   totalBytes: number
   scriptBytes: number
   performance: number
+  /** NaN when Lighthouse's accessibility audit did not finish (axe runs out of its time). */
   accessibility: number
 }
 
@@ -58,7 +59,7 @@ export async function runLighthouse(url: string, profile: Profile): Promise<Page
       scriptBytes:
         summary?.items?.find((item) => item.resourceType === 'script')?.transferSize ?? 0,
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? NaN) * 100),
     }
   } finally {
     chrome.kill()
