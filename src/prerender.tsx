@@ -48,8 +48,13 @@ const appCode: AppCode = {
   script: entryScript[1],
   preloads: modulePreloads.map((match) => match[1]!),
 }
-// A reader who taps before the first paint has reported itself waits no longer than this.
+// Where the first paint is never reported, the code starts loading after this long anyway.
 const appCodeFallbackMs = 3000
+// Every page starts from the template without those tags: its head script adds them.
+const templateWithoutCode = [entryScript[0], ...modulePreloads.map((match) => match[0])].reduce(
+  (html, tag) => html.replace(tag, ''),
+  template,
+)
 
 // index.html's message for a page with nothing in it, which a prerendered page is not.
 const noscriptForEmptyPage = /\s*<noscript\b[^>]*>[^<]*<\/noscript\s*>/
@@ -120,8 +125,7 @@ function renderPage(lang: Lang, { page, title, data, endnotes, oldLinks }: PageT
     .map((part) => `\n    ${part}`)
     .join('')
 
-  return [entryScript![0], ...modulePreloads.map((match) => match[0])]
-    .reduce((html, tag) => html.replace(tag, ''), template)
+  return templateWithoutCode
     .replace(noscriptForEmptyPage, '')
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title(lang)} — Tandem`)}</title>`)

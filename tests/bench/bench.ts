@@ -94,10 +94,11 @@ type Medians = Record<keyof PageMetrics, number>
 function medians(samples: PageMetrics[]): Medians {
   const keys = Object.keys(samples[0]!) as (keyof PageMetrics)[]
   // A run whose accessibility audit did not finish has no score, and no say in the median.
-  const values = (key: keyof PageMetrics) =>
-    samples.map((sample) => sample[key]).filter((value) => !Number.isNaN(value))
   return Object.fromEntries(
-    keys.map((key) => [key, values(key).length > 0 ? median(values(key)) : NaN]),
+    keys.map((key) => {
+      const values = samples.map((sample) => sample[key]).filter((value) => !Number.isNaN(value))
+      return [key, values.length > 0 ? median(values) : NaN]
+    }),
   ) as Medians
 }
 
