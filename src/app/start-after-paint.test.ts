@@ -10,7 +10,8 @@ function page({
   paintTiming = true,
 }: { visibility?: DocumentVisibilityState; paintTiming?: boolean } = {}) {
   const doc = document.implementation.createHTMLDocument()
-  doc.body.innerHTML = '<div id="root"><button>Expand</button><a href="#q1">Link</a></div>'
+  doc.body.innerHTML =
+    '<div id="root"><button>Expand</button><input type="checkbox"><a href="#q1">Link</a></div>'
   Object.defineProperty(doc, 'visibilityState', { value: visibility })
   const observers: { report: (name: string) => void; isDisconnected: () => boolean }[] = []
   const timers: { run: () => void; ms: number }[] = []
@@ -44,7 +45,13 @@ function page({
         ? `${node.type} ${node.src}`
         : `${(node as HTMLLinkElement).rel} ${(node as HTMLLinkElement).href}`,
     )
-  return { doc, win, observers, timers, loaded }
+  /** Runs the oldest task queued without a delay. */
+  const runTask = () => {
+    const index = timers.findIndex(({ ms }) => ms === undefined)
+    expect(index).toBeGreaterThanOrEqual(0)
+    timers.splice(index, 1)[0]!.run()
+  }
+  return { doc, win, observers, timers, loaded, runTask }
 }
 
 const appCode = ['modulepreload /assets/vendor-def.js', 'module /assets/index-abc.js']
@@ -92,7 +99,7 @@ test('the first key or pointer press loads the code', () => {
 })
 
 test('a click on a control is held for the app; a link is left alone', () => {
-  const { doc, win, loaded } = page()
+  const { doc, win, timers, loaded, runTask } = page()
   startAfterFirstPaint(win, code, 3000)
   const seen: EventTarget[] = []
   doc.addEventListener('click', (event) => seen.push(event.target!))
@@ -111,11 +118,26 @@ test('a click on a control is held for the app; a link is left alone', () => {
   expect(seen).toEqual([link])
   expect(loaded()).toEqual(appCode)
 
-  expect(win.tandemEarlyClicks?.release()).toEqual([button, button])
-  // Released: clicks now reach the page, and nothing more is held.
-  button.click()
+  // Replayed in order, one per task, and not in the task that asks for it.
+  win.tandemEarlyClicks!.replay()
+  expect(seen).toEqual([link])
+  runTask()
   expect(seen).toEqual([link, button])
-  expect(win.tandemEarlyClicks?.release()).toEqual([])
+  // A click made while some are still to come waits its turn behind them.
+  const checkbox = doc.querySelector('input')!
+  checkbox.click()
+  expect(checkbox.checked).toBe(false)
+  expect(seen).toEqual([link, button])
+  runTask()
+  expect(seen).toEqual([link, button, button])
+  runTask()
+  expect(seen).toEqual([link, button, button, checkbox])
+  expect(checkbox.checked).toBe(true)
+  // All replayed: clicks now reach the page, and nothing more is held.
+  runTask()
+  button.click()
+  expect(seen).toEqual([link, button, button, checkbox, button])
+  expect(timers.filter(({ ms }) => ms === undefined)).toEqual([])
 })
 
 test('the function runs on its own, as the page inlines it', () => {

@@ -1,7 +1,11 @@
 /** Clicks on controls made before the app ran, held for it to answer once it has hydrated. */
 export interface HeldClicks {
-  /** Stops holding clicks and hands over the controls clicked so far, in order. */
-  release(): HTMLElement[]
+  /**
+   * Clicks the held controls again, in order and one per task, as a reader's own come: each
+   * click's update, URL included, is done before the next reads it. A click the reader
+   * makes meanwhile queues behind them; once the queue is empty, clicks go straight through.
+   */
+  replay(): void
 }
 
 declare global {
@@ -20,8 +24,8 @@ export interface AppCode {
  * Starts loading the app only once the prerendered page is on screen, so its code does not
  * compete with the first frame for the network and the two or four cores of a phone. Until
  * the app has hydrated, a click on one of its controls (a button, a checkbox, a radio) is
- * held rather than lost: the control stays as it was, and the app clicks it again when it
- * takes over (early-clicks.tsx). Links work without the app and are left alone.
+ * held rather than lost: the control stays as it was, and is clicked again when the app
+ * has taken over (`replay`, called by early-clicks.tsx). Links work without the app and are left alone.
  *
  * The code also starts at once when the page cannot report its first paint (a background
  * tab, a browser without paint timing), at the reader's first key or pointer press, and
@@ -38,6 +42,7 @@ export function startAfterFirstPaint(
   const doc = win.document
   const held: HTMLElement[] = []
   let started = false
+  let replaying = false
 
   function start() {
     if (started) return
@@ -57,6 +62,7 @@ export function startAfterFirstPaint(
   }
 
   function hold(event: Event) {
+    if (replaying) return
     const target = event.target
     const control =
       target instanceof win.Element ? target.closest<HTMLElement>('#root :is(button, input)') : null
@@ -70,10 +76,25 @@ export function startAfterFirstPaint(
   doc.addEventListener('click', hold, true)
   doc.addEventListener('pointerdown', start, true)
   doc.addEventListener('keydown', start, true)
-  win.tandemEarlyClicks = {
-    release() {
+  function clickNext() {
+    const control = held.shift()
+    if (!control) {
       doc.removeEventListener('click', hold, true)
-      return held.splice(0)
+      return
+    }
+    replaying = true
+    if (control.isConnected) control.click()
+    replaying = false
+    win.setTimeout(clickNext)
+  }
+  let replayed = false
+  win.tandemEarlyClicks = {
+    replay() {
+      if (replayed) return
+      replayed = true
+      // Not the first click at once either: the app's first render after hydration (the
+      // real URL, say) has not happened yet.
+      win.setTimeout(clickNext)
     },
   }
 
