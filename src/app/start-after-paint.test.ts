@@ -140,6 +140,48 @@ test('a click on a control is held for the app; a link is left alone', () => {
   expect(timers.filter(({ ms }) => ms === undefined)).toEqual([])
 })
 
+test('a press elsewhere or Escape after a held click comes after it', () => {
+  const { doc, win, runTask } = page()
+  startAfterFirstPaint(win, code, 3000)
+  const seen: string[] = []
+  for (const type of ['click', 'pointerdown', 'keydown'])
+    doc.addEventListener(type, (event) => {
+      const key = event instanceof KeyboardEvent ? ` ${event.key}` : ''
+      seen.push(`${type}${key} ${(event.target as Element).tagName}`)
+    })
+  const button = doc.querySelector('button')!
+  const press = (key?: string) =>
+    key
+      ? doc.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+      : doc.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+
+  // Before anything is held, presses go through: nothing is open for them to close.
+  press()
+  expect(seen).toEqual(['pointerdown BODY'])
+  button.click()
+  press()
+  press('Escape')
+  press('Tab')
+  expect(seen).toEqual(['pointerdown BODY', 'keydown Tab BODY'])
+
+  win.tandemEarlyClicks!.replay()
+  runTask()
+  runTask()
+  runTask()
+  expect(seen).toEqual([
+    'pointerdown BODY',
+    'keydown Tab BODY',
+    'click BUTTON',
+    'pointerdown BODY',
+    'keydown Escape BODY',
+  ])
+  // Done: presses go straight through again.
+  runTask()
+  press()
+  expect(seen.at(-1)).toBe('pointerdown BODY')
+  expect(seen).toHaveLength(6)
+})
+
 test('the function runs on its own, as the page inlines it', () => {
   // A fresh context has none of this module's names: only what the page passes in.
   const inlined = runInNewContext(

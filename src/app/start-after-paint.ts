@@ -1,9 +1,10 @@
 /** Clicks on controls made before the app ran, held for it to answer once it has hydrated. */
 export interface HeldClicks {
   /**
-   * Clicks the held controls again, in order and one per task, as a reader's own come: each
-   * click's update, URL included, is done before the next reads it. A click the reader
-   * makes meanwhile queues behind them; once the queue is empty, clicks go straight through.
+   * Clicks the held controls again, and dispatches again the presses held behind them, in
+   * order and one per task, as a reader's own come: each click's update, URL included, is
+   * done before the next reads it. What the reader does meanwhile queues behind them; once
+   * the queue is empty, clicks and presses go straight through.
    */
   replay(): void
 }
@@ -25,7 +26,8 @@ export interface AppCode {
  * compete with the first frame for the network and the two or four cores of a phone. Until
  * the app has hydrated, a click on one of its controls (a button, a checkbox, a radio) is
  * held rather than lost: the control stays as it was, and is clicked again when the app
- * has taken over (`replay`, called by early-clicks.tsx). Links work without the app and are left alone.
+ * has taken over (`replay`, called by early-clicks.tsx), and so are a press elsewhere or
+ * Escape that come after it. Links work without the app and are left alone.
  *
  * The code also starts at once when the page cannot report its first paint (a background
  * tab, a browser without paint timing), at the reader's first key or pointer press, and
@@ -40,7 +42,6 @@ export function startAfterFirstPaint(
   fallbackMs: number,
 ): void {
   const doc = win.document
-  const held: HTMLElement[] = []
   let started = false
   let replaying = false
 
@@ -61,6 +62,9 @@ export function startAfterFirstPaint(
     doc.head.append(script)
   }
 
+  // What the reader did before the app could answer, to be done again in the same order.
+  const held: (() => void)[] = []
+
   function hold(event: Event) {
     if (replaying) return
     const target = event.target
@@ -69,23 +73,41 @@ export function startAfterFirstPaint(
     if (!control) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    held.push(control)
+    held.push(() => {
+      if (control.isConnected) control.click()
+    })
     start()
   }
 
-  doc.addEventListener('click', hold, true)
-  doc.addEventListener('pointerdown', start, true)
-  doc.addEventListener('keydown', start, true)
-  function clickNext() {
-    const control = held.shift()
-    if (!control) {
-      doc.removeEventListener('click', hold, true)
+  // A press that closes what an earlier held click opens (a note: glossary-term.tsx) comes
+  // after it, not before: once a click is held, presses anywhere and Escape wait their turn
+  // too, and are dispatched again as they came.
+  function holdAfterClicks(event: Event) {
+    start()
+    if (replaying || held.length === 0) return
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Escape') return
+    event.stopImmediatePropagation()
+    const target = event.target
+    const again = new (event.constructor as typeof Event)(event.type, event)
+    held.push(() => target?.dispatchEvent(again))
+  }
+
+  const listeners: [string, (event: Event) => void][] = [
+    ['click', hold],
+    ['pointerdown', holdAfterClicks],
+    ['keydown', holdAfterClicks],
+  ]
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener, true)
+  function replayNext() {
+    const next = held.shift()
+    if (!next) {
+      for (const [type, listener] of listeners) doc.removeEventListener(type, listener, true)
       return
     }
     replaying = true
-    if (control.isConnected) control.click()
+    next()
     replaying = false
-    win.setTimeout(clickNext)
+    win.setTimeout(replayNext)
   }
   let replayed = false
   win.tandemEarlyClicks = {
@@ -94,7 +116,7 @@ export function startAfterFirstPaint(
       replayed = true
       // Not the first click at once either: the app's first render after hydration (the
       // real URL, say) has not happened yet.
-      win.setTimeout(clickNext)
+      win.setTimeout(replayNext)
     },
   }
 

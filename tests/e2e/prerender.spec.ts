@@ -95,3 +95,29 @@ test('taps made before the code has arrived take effect when it does', async ({ 
   // The filter joins what the address already held.
   await expect(page).toHaveURL(/\?lang=en&speaker=tolipov$|\?speaker=tolipov&lang=en$/)
 })
+
+test('a tap elsewhere before the code has arrived closes the note an earlier tap opens', async ({
+  page,
+}) => {
+  let deliverCode = () => {}
+  const codeHeld = new Promise<void>((resolve) => (deliverCode = resolve))
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await codeHeld
+    await route.continue()
+  })
+  await page.goto(`${articlePath}?lang=ru`)
+  const tolipov = page
+    .getByRole('complementary', { name: 'Спикеры' })
+    .getByRole('checkbox', { name: /Фарход Толипов/ })
+  const term = page.getByRole('button', { name: 'Хиву' })
+  await tolipov.click()
+  await term.click()
+  await page.getByRole('heading', { level: 1 }).click()
+
+  deliverCode()
+  // The checkbox's tap was answered, so the term's was too, and the tap after it then
+  // closed the note again.
+  await expect(page.getByRole('status')).toHaveText('Показано 2 из 6 цитат')
+  await expect(term).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('note')).toHaveCount(0)
+})
