@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import {
   articlePath,
   expect,
@@ -67,14 +68,22 @@ test('switching language moves to that language’s page, and a reload stays the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
 })
 
-test('taps made before the code has arrived take effect when it does', async ({ page }) => {
-  // The page asks for its code once it has painted; hold that code back until after the taps.
+/**
+ * The page asks for its code once it has painted; this holds that code back on the network
+ * until the returned function is called, so that taps can come before it.
+ */
+async function holdBackCode(page: Page): Promise<() => void> {
   let deliverCode = () => {}
   const codeHeld = new Promise<void>((resolve) => (deliverCode = resolve))
   await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
     await codeHeld
     await route.continue()
   })
+  return deliverCode
+}
+
+test('taps made before the code has arrived take effect when it does', async ({ page }) => {
+  const deliverCode = await holdBackCode(page)
   await page.goto(`/en${articlePath}?lang=en`)
   const toggle = quoteCards(page)
     .nth(1)
@@ -99,12 +108,7 @@ test('taps made before the code has arrived take effect when it does', async ({ 
 test('a tap elsewhere before the code has arrived closes the note an earlier tap opens', async ({
   page,
 }) => {
-  let deliverCode = () => {}
-  const codeHeld = new Promise<void>((resolve) => (deliverCode = resolve))
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await codeHeld
-    await route.continue()
-  })
+  const deliverCode = await holdBackCode(page)
   await page.goto(`${articlePath}?lang=ru`)
   const tolipov = page
     .getByRole('complementary', { name: 'Спикеры' })
