@@ -91,6 +91,24 @@ const median = (values: number[]) => {
 
 type Medians = Record<keyof PageMetrics, number>
 
+/**
+ * How fast this machine is right now: a fixed piece of work (sorting the same 200,000
+ * numbers), timed nine times after two rounds to warm the JIT, median in ms. A shared
+ * machine's speed drifts from day to day and within a run; taken before and after, it
+ * tells whether two tables differ because the project changed or because the machine did.
+ */
+function cpuCheck(): number {
+  const times: number[] = []
+  for (let round = -2; round < 9; round++) {
+    let seed = 1
+    const values = Array.from({ length: 200_000 }, () => (seed = (seed * 48_271) % 2_147_483_647))
+    const start = performance.now()
+    values.sort((a, b) => a - b)
+    if (round >= 0) times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
 function medians(samples: PageMetrics[]): Medians {
   const keys = Object.keys(samples[0]!) as (keyof PageMetrics)[]
   // A run whose accessibility audit did not finish has no score, and no say in the median.
@@ -140,7 +158,7 @@ async function measureArticle(distDir: string, content: ArticleContent, label: s
   }
 }
 
-function machine() {
+function machine(cpuCheckMs: { before: number; after: number }) {
   const version = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim()
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -151,6 +169,7 @@ function machine() {
     chromium: version,
     date: new Date().toISOString(),
     runs,
+    cpuCheckMs,
   }
 }
 
@@ -166,7 +185,7 @@ function markdown(report: {
   articles: { label: string; pages: Awaited<ReturnType<typeof compare>>; interactions: Latency[] }[]
 }) {
   const lines = [
-    `Measured ${report.machine.date.slice(0, 10)} on ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memory}, ${report.machine.os}; ${report.machine.chromium}; Node ${report.machine.node}. ${interactionsOnly ? 'Interactions only.' : `Medians of ${report.machine.runs} Lighthouse runs per page and profile, devtools throttling, project and plain page alternating.`}`,
+    `Measured ${report.machine.date.slice(0, 10)} on ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memory}, ${report.machine.os}; ${report.machine.chromium}; Node ${report.machine.node}. CPU check (sorting 200,000 numbers; lower is faster): ${fmt.ms(report.machine.cpuCheckMs.before)} before the run, ${fmt.ms(report.machine.cpuCheckMs.after)} after. ${interactionsOnly ? 'Interactions only.' : `Medians of ${report.machine.runs} Lighthouse runs per page and profile, devtools throttling, project and plain page alternating.`}`,
     '',
   ]
   for (const article of report.articles) {
@@ -209,6 +228,7 @@ function markdown(report: {
   return lines.join('\n')
 }
 
+const cpuCheckBefore = cpuCheck()
 console.log('building the project…')
 build(root)
 const seed = readContent(path.join(root, 'src/content', seedSlug))
@@ -230,7 +250,7 @@ if (withScale) {
   }
 }
 
-const report = { machine: machine(), articles }
+const report = { machine: machine({ before: cpuCheckBefore, after: cpuCheck() }), articles }
 if (interactionsOnly) {
   console.log(`\n${await format(markdown(report), { parser: 'markdown' })}`)
   process.exit(0)
