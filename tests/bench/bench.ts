@@ -15,6 +15,7 @@ import type { ArticleContent } from '../../src/content/schema.ts'
 import { chromiumPath } from './chromium.ts'
 import { measureInteractions, type Latency } from './interactions.ts'
 import { runLighthouse, type PageMetrics, type Profile } from './lighthouse-run.ts'
+import { median } from './median.ts'
 import { writePlainPage } from './plain-page.ts'
 import { scaleArticle } from './scale-article.ts'
 import { serveStatic } from './static-server.ts'
@@ -81,12 +82,6 @@ function buildWithArticle(slug: string, content: ArticleContent): string {
     writeFileSync(path.join(folder, file), JSON.stringify(data))
   build(dir)
   return dir
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 type Medians = Record<keyof PageMetrics, number>

@@ -1,5 +1,6 @@
 import { chromium, type Locator, type Page } from '@playwright/test'
 import { chromiumFlags, chromiumPath } from './chromium.ts'
+import { median } from './median.ts'
 
 export interface Latency {
   name: string
@@ -32,12 +33,6 @@ function installProbe() {
         { once: true, capture: true },
       )
     })
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /**
