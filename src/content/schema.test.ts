@@ -106,6 +106,15 @@ test('a quote span must start with a dash and end with its attribution', () => {
   ])
 })
 
+test('a published article must name its source with an http(s) address', () => {
+  const missing = seedWith(({ article }) => Reflect.deleteProperty(article, 'source'))
+  expect(issuesOf(missing)).toEqual([
+    'article.json: source: is missing (only a draft, "draft": true in article.json, may go without it)',
+  ])
+  const scripted = seedWith(({ article }) => (article.source!.url = 'javascript:alert(1)'))
+  expect(issuesOf(scripted)).toEqual(['article.json: source.url: must be an http(s) address'])
+})
+
 test('a paragraph outside the article and a wrong type are reported', () => {
   const files = seedWith(({ reported }) => (reported[0]!.paragraph = 40))
   expect(issuesOf(files)).toEqual([

@@ -19,6 +19,15 @@ const articleSchema = z
     /** Not yet translated or annotated: listed as such and read as Russian-only. */
     draft: z.literal(true).optional(),
     headline: localizedDraft,
+    /** Where the article was first published: the reader links to it. */
+    source: z
+      .object({
+        outlet: localizedDraft,
+        url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+        language: z.enum(['ru', 'en', 'kk', 'uz', 'ky', 'tg']),
+      })
+      .strict()
+      .optional(),
     paragraphs: z.array(text).min(1),
     sic: z.array(z.object({ paragraph: paragraphNumber, text, intended: text }).strict()),
   })
@@ -225,6 +234,8 @@ function checkReferences({
         message: 'is missing (only a draft, "draft": true in article.json, may go without it)',
       })
     if (!article.headline.en) untranslated('article.json', 'headline.en')
+    if (!article.source) untranslated('article.json', 'source')
+    else if (!article.source.outlet.en) untranslated('article.json', 'source.outlet.en')
     speakers.forEach((speaker, index) => {
       if (!speaker.name.en) untranslated('speakers.json', `[${index}].name.en`)
       if (!speaker.role.en) untranslated('speakers.json', `[${index}].role.en`)
