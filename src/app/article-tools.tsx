@@ -1,35 +1,33 @@
-import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
+import { t } from '../i18n/i18n.ts'
 import type { Lang } from '../lib/language.ts'
 import { LanguageChoice } from '../lib/language-choice.tsx'
 
+/** Expand all, collapse all and the notes language. */
 export function ArticleTools({
   notesLang,
   hasNotes,
   onNotesChange,
-  onExpandAll,
 }: {
   notesLang: Lang
   /** A draft has no glossary notes yet, so no notes language to choose. */
   hasNotes: boolean
   onNotesChange: (lang: Lang) => void
-  onExpandAll: (isOpen: boolean) => void
 }) {
-  const { t } = useInterfaceLanguage()
-
   return (
     <div className="article-tools">
+      {/* The head script answers these (page-actions.ts): the cards own whether they are open. */}
       <div className="expand-buttons">
-        <button type="button" onClick={() => onExpandAll(true)}>
+        <button type="button" data-expand="all">
           {t('toolbar.expandAll')}
         </button>
-        <button type="button" onClick={() => onExpandAll(false)}>
+        <button type="button" data-expand="none">
           {t('toolbar.collapseAll')}
         </button>
       </div>
       {hasNotes && (
         <LanguageChoice
           legend={t('notes.label')}
-          name="notes-language"
+          name="notes"
           value={notesLang}
           onChange={onNotesChange}
         />

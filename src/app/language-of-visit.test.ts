@@ -1,4 +1,3 @@
-import { runInNewContext } from 'node:vm'
 import { expect, test } from 'vitest'
 import { languageOfVisit } from './language-of-visit.ts'
 
@@ -49,16 +48,4 @@ test('storage that throws is ignored', () => {
     },
   }
   expect(languageOfVisit(throwing, 'tandem:language')).toBe('ru')
-})
-
-test('it runs inlined, on its own', () => {
-  // What each prerendered page does: the function's source, with only browser globals.
-  const win = {
-    location: { pathname: '/en/', search: '' },
-    navigator: { language: 'ru' },
-    localStorage: { getItem: () => null },
-  }
-  expect(runInNewContext(`(${String(languageOfVisit)})(win, 'k')`, { win, URLSearchParams })).toBe(
-    'en',
-  )
 })

@@ -1,10 +1,7 @@
 /**
  * The interface language a visit asks for: `?lang=`, else the /en/ page, else the saved
  * choice, else the browser's language (ru* is Russian, anything else English).
- *
- * Self-contained on purpose — no imports, no outer names — because each prerendered page
- * also inlines it (`String(languageOfVisit)`) to send a visit to the right page before
- * anything is painted.
+ * The page's head script (src/head/head.ts) sends the visit there before anything is painted.
  */
 export function languageOfVisit(
   win: Pick<Window, 'location' | 'navigator' | 'localStorage'>,

@@ -1,10 +1,8 @@
-import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
-import { useDocumentTitle } from '../lib/use-document-title.ts'
+import { interfaceLang, t } from '../i18n/i18n.ts'
 import { pathOf } from './routes.ts'
 
 export function NotFound() {
-  const { t, lang } = useInterfaceLanguage()
-  useDocumentTitle(`${t('notFound.title')} — Tandem`)
+  const lang = interfaceLang()
 
   return (
     <main id="main" tabIndex={-1} className="not-found">

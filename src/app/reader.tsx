@@ -1,37 +1,20 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
-import { ExtrasContext } from '../content/extras-context.ts'
-import type { ArticleCore, ArticleExtras } from '../content/schema.ts'
+import { useEffect, useMemo } from 'react'
+import { interfaceLang } from '../i18n/i18n.ts'
+import type { ArticleContent } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
+import { ArticleBody } from '../features/article/article-body.tsx'
 import { ArticleHeader } from '../features/article/article-header.tsx'
-import {
-  buildBlocks,
-  countQuotes,
-  isBlockVisible,
-  quotesBySpeaker,
-} from '../features/article/blocks.ts'
-import { createExpandedStore } from '../features/article/expanded-store.ts'
-import { GlossaryContext, OpenNoteContext } from '../features/glossary/glossary-context.ts'
-import { useGlossaryState } from '../features/glossary/use-glossary-state.ts'
+import { buildBlocks, countQuotes, quotesBySpeaker } from '../features/article/blocks.ts'
+import { GlossaryNotes } from '../features/glossary/glossary-notes.tsx'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
-import { switchLanguage } from '../i18n/i18n.ts'
-import { languageKey } from '../lib/storage.ts'
-import { ArticleBody } from './article-body.tsx'
 import { ArticleTools } from './article-tools.tsx'
-import { languageOfVisit } from './language-of-visit.ts'
 import { navigate, useLocation } from './location.ts'
+import { articleHref } from './routes.ts'
 import { SiteHeader } from './site-header.tsx'
-import { useLanguageSwitch } from './use-language-switch.ts'
 import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
-export function Reader({
-  content,
-  loadExtras,
-}: {
-  content: ArticleCore
-  loadExtras: () => Promise<ArticleExtras>
-}) {
-  const { i18n, lang: interfaceLang } = useInterfaceLanguage()
+/** An article's page. The URL owns the view: the speaker filter, the notes language, the linked quote. */
+export function Reader({ content }: { content: ArticleContent }) {
   const { search, hash } = useLocation()
   const known = useMemo(
     () => ({
@@ -40,46 +23,27 @@ export function Reader({
     }),
     [content],
   )
-  const view = useMemo(() => parseViewState(search, hash, known), [search, hash, known])
-  // The sidebar answers a click at once; the article's blocks follow in a render React
-  // can interrupt, which matters on a long article.
-  const deferredSpeakers = useDeferredValue(view.speakers)
-  const notesLang = view.notes ?? interfaceLang
+  const view = parseViewState(search, hash, known)
+  const notesLang = view.notes ?? interfaceLang()
   const blocks = useMemo(() => buildBlocks(content), [content])
-  const visibleBlocks = blocks.filter((block) => isBlockVisible(block, view.speakers))
   const { shown, total } = countQuotes(content.quotes, view.speakers)
-  const [expanded] = useState(createExpandedStore)
-  const { glossary, openNote } = useGlossaryState(content, notesLang)
 
-  // Back/Forward may land on an entry in another language: follow it, as a reload of
-  // that entry would (its ?lang=, else its /en/ path, else the reader's choice), even if
-  // a switch to another language is still loading.
+  // A link to a quote opens its card; the card owns whether it stays open.
   useEffect(() => {
-    function handlePopState() {
-      void switchLanguage(i18n, languageOfVisit(window, languageKey))
-    }
-    window.addEventListener('popstate', handlePopState)
-    return () => window.removeEventListener('popstate', handlePopState)
-  }, [i18n])
+    if (!view.quoteId) return
+    const card = document.getElementById(`quote-${view.quoteId}`)
+    card?.querySelector('details')?.setAttribute('open', '')
+    card?.scrollIntoView()
+  }, [view.quoteId])
 
-  // A shared link to a quote opens it; bring it into view once it is on the page.
-  useEffect(() => {
-    const { quoteId } = parseViewState(window.location.search, window.location.hash, known)
-    if (quoteId) document.getElementById(`quote-${quoteId}`)?.scrollIntoView()
-  }, [known])
-
-  // A shared link keeps the language it was read in.
-  const [chosenLang, handleLanguageChange] = useLanguageSwitch((lang) =>
-    serializeViewState(search, { ...view, lang }),
-  )
-
-  function handleSpeakersChange(speakers: string[]) {
+  function handleSpeakerChange(speakerId: string | null) {
+    const speakers = speakerId ? toggleSpeaker(view.speakers, speakerId, known.speakerIds) : []
     navigate(serializeViewState(search, { ...view, speakers }))
   }
 
   return (
-    <ExtrasContext value={loadExtras}>
-      <SiteHeader lang={chosenLang} onLanguageChange={handleLanguageChange} page="article" />
+    <>
+      <SiteHeader path={articleHref(content.article.slug, 'ru')} page="article" />
       <div className="layout">
         <SpeakerSidebar
           speakers={content.speakers}
@@ -89,42 +53,24 @@ export function Reader({
           selected={view.speakers}
           shown={shown}
           total={total}
-          onToggle={(id) =>
-            handleSpeakersChange(toggleSpeaker(view.speakers, id, known.speakerIds))
-          }
-          onReset={() => handleSpeakersChange([])}
+          onChange={handleSpeakerChange}
         />
         <main id="main" tabIndex={-1}>
           <article>
             <ArticleHeader article={content.article} />
             <ArticleTools
               notesLang={notesLang}
-              hasNotes={content.glossary.length > 0}
+              hasNotes={Object.keys(content.notes).length > 0}
               onNotesChange={(notes) =>
                 navigate(serializeViewState(search, { ...view, notes }), { replace: true })
               }
-              onExpandAll={(isOpen) =>
-                expanded.setAll(
-                  visibleBlocks.map((block) => block.id),
-                  isOpen,
-                )
-              }
             />
-            <OpenNoteContext value={openNote}>
-              <GlossaryContext value={glossary}>
-                <ArticleBody
-                  content={content}
-                  blocks={blocks}
-                  selectedSpeakers={deferredSpeakers}
-                  expanded={expanded}
-                  linkedQuoteId={view.quoteId}
-                />
-              </GlossaryContext>
-            </OpenNoteContext>
+            <ArticleBody content={content} blocks={blocks} />
+            <GlossaryNotes glossary={content.glossary} notes={content.notes} lang={notesLang} />
             <AboutText sics={content.article.sic} isDraft={content.article.draft === true} />
           </article>
         </main>
       </div>
-    </ExtrasContext>
+    </>
   )
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { oldArticleLink, pathInLanguage, pathOf, routeOf } from './routes.ts'
+import { oldArticleLink, pageInLanguage, pathInLanguage, pathOf, routeOf } from './routes.ts'
 
 const slugs = ['2025-11-14-kazakhstan-uzbekistan', '2026-01-20-water']
 
@@ -45,4 +45,13 @@ test('old links to the first article, made when it was the home page, still open
   expect(oldArticleLink({ search: '', hash: '#quote-q1' }, article)).toBe(`${article}#quote-q1`)
   expect(oldArticleLink({ search: '', hash: '' }, article)).toBeNull()
   expect(oldArticleLink({ search: '?utm_source=x', hash: '#top' }, article)).toBeNull()
+})
+
+test('the page in the other language keeps the view and the reader’s place, not ?lang=', () => {
+  const at = (search: string, hash = '') => ({ pathname: '/a/water/', search, hash })
+  expect(pageInLanguage(at('?speaker=nazarov,tolipov&notes=ru&lang=ru'), 'en', 'p7')).toBe(
+    '/en/a/water/?speaker=nazarov,tolipov&notes=ru#p7',
+  )
+  expect(pageInLanguage(at('', '#quote-q3'), 'en', 'p7')).toBe('/en/a/water/#quote-q3')
+  expect(pageInLanguage({ pathname: '/en/', search: '?lang=en', hash: '' }, 'ru', null)).toBe('/')
 })

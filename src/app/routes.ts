@@ -9,10 +9,7 @@ export type Route = { kind: 'home' } | { kind: 'article'; slug: string } | { kin
  */
 export const firstArticleSlug = '2025-11-14-kazakhstan-uzbekistan'
 
-/**
- * `pathname` in `lang`: Russian pages live at the root, English ones under /en/.
- * Self-contained (no imports, no outer names): prerendered pages inline it.
- */
+/** `pathname` in `lang`: Russian pages live at the root, English ones under /en/. */
 export function pathInLanguage(pathname: string, lang: 'ru' | 'en'): string {
   const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/'
   return lang === 'en' ? `/en${bare}` : bare
@@ -33,10 +30,7 @@ export function articleHref(slug: string, lang: Lang): string {
   return pathOf({ kind: 'article', slug }, lang)
 }
 
-/**
- * Where a visit to the library should go instead: an old link to the first article, or
- * null. Self-contained like `pathInLanguage`, for the same reason.
- */
+/** Where a visit to the library should go instead: an old link to the first article, or null. */
 export function oldArticleLink(
   location: Pick<Location, 'search' | 'hash'>,
   articlePath: string,
@@ -48,4 +42,21 @@ export function oldArticleLink(
     params.has('notes') ||
     location.hash.startsWith('#quote-')
   return isOld ? articlePath + location.search + location.hash : null
+}
+
+/**
+ * The page at `location` in `lang`, with the same view (`?speaker=`, `?notes=`, a linked
+ * `#quote-…`) and, unless a quote is linked, `place` (the id of the paragraph the reader
+ * is at) as its hash. `?lang=` is dropped: following the link is the choice.
+ */
+export function pageInLanguage(
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>,
+  lang: Lang,
+  place: string | null,
+): string {
+  const params = new URLSearchParams(location.search)
+  params.delete('lang')
+  const query = params.toString().replaceAll('%2C', ',')
+  const hash = location.hash.startsWith('#quote-') || !place ? location.hash : `#${place}`
+  return pathInLanguage(location.pathname, lang) + (query ? `?${query}` : '') + hash
 }

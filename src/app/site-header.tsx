@@ -1,19 +1,15 @@
-import { useInterfaceLanguage } from '../i18n/interface-language.tsx'
-import type { Lang } from '../lib/language.ts'
-import { LanguageChoice } from '../lib/language-choice.tsx'
+import { interfaceLang, t } from '../i18n/i18n.ts'
+import { LanguageLinks } from './language-links.tsx'
 import { pathOf } from './routes.ts'
 
+/** The site's header; `path` is this page's address in either language (`/a/<slug>/`). */
 export function SiteHeader({
-  lang,
-  onLanguageChange,
+  path,
   page,
 }: {
-  lang: Lang
-  onLanguageChange: (lang: Lang) => void
+  path: string
   page: 'home' | 'article' | 'not-found'
 }) {
-  const { t } = useInterfaceLanguage()
-
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,16 +22,11 @@ export function SiteHeader({
         </p>
         {/* Every page but the library itself links back to it. */}
         {page !== 'home' && (
-          <a className="home-link" href={pathOf({ kind: 'home' }, lang)}>
+          <a className="home-link" href={pathOf({ kind: 'home' }, interfaceLang())}>
             {t('library.home')}
           </a>
         )}
-        <LanguageChoice
-          legend={t('language.label')}
-          name="interface-language"
-          value={lang}
-          onChange={onLanguageChange}
-        />
+        <LanguageLinks path={path} />
       </header>
     </>
   )

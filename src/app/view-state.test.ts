@@ -3,19 +3,17 @@ import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.
 
 const known = { speakerIds: ['tolipov', 'nazarov'], quoteIds: ['q1', 'q2'] }
 
-test('reads the speaker filter, languages and linked quote from the URL', () => {
+test('reads the speaker filter, the notes language and the linked quote from the URL', () => {
   expect(parseViewState('?speaker=nazarov,tolipov&lang=en&notes=ru', '#quote-q2', known)).toEqual({
     speakers: ['tolipov', 'nazarov'],
-    lang: 'en',
     notes: 'ru',
     quoteId: 'q2',
   })
 })
 
-test('an empty URL means every speaker and no language preference', () => {
+test('an empty URL means every speaker and the notes in the interface language', () => {
   expect(parseViewState('', '', known)).toEqual({
     speakers: [],
-    lang: null,
     notes: null,
     quoteId: null,
   })
@@ -24,31 +22,28 @@ test('an empty URL means every speaker and no language preference', () => {
 test('ignores unknown values and keeps the known ones', () => {
   expect(
     parseViewState('?speaker=bogus,nazarov,<img src=x>&lang=de&notes=', '#quote-q9', known),
-  ).toEqual({ speakers: ['nazarov'], lang: null, notes: null, quoteId: null })
+  ).toEqual({ speakers: ['nazarov'], notes: null, quoteId: null })
   expect(parseViewState('?speaker=%E2%80%AE', '#top', known).speakers).toEqual([])
 })
 
 test('tolerates case and spaces in hand-typed links', () => {
-  expect(parseViewState('?speaker=Nazarov,%20TOLIPOV&lang=EN', '', known)).toMatchObject({
+  expect(parseViewState('?speaker=Nazarov,%20TOLIPOV&notes=EN', '', known)).toMatchObject({
     speakers: ['tolipov', 'nazarov'],
-    lang: 'en',
+    notes: 'en',
   })
 })
 
 test('writes readable, comma-separated links and keeps parameters it does not own', () => {
   expect(
-    serializeViewState('?utm_source=mail&speaker=bogus', {
+    serializeViewState('?utm_source=mail&speaker=bogus&lang=en', {
       speakers: ['tolipov', 'nazarov'],
-      lang: 'en',
-      notes: null,
+      notes: 'en',
     }),
-  ).toBe('?utm_source=mail&speaker=tolipov,nazarov&lang=en')
+  ).toBe('?utm_source=mail&speaker=tolipov,nazarov&lang=en&notes=en')
 })
 
 test('drops the parameters of an unfiltered view', () => {
-  expect(
-    serializeViewState('?speaker=nazarov&lang=xx', { speakers: [], lang: null, notes: null }),
-  ).toBe('')
+  expect(serializeViewState('?speaker=nazarov&notes=xx', { speakers: [], notes: null })).toBe('')
 })
 
 test('toggling a speaker keeps the sidebar order', () => {

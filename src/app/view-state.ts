@@ -1,9 +1,8 @@
 import { isLang, type Lang } from '../lib/language.ts'
 
-/** What a shared link reproduces: the speaker filter, the languages and the open quote. */
+/** What the URL of an article page owns: the speaker filter, the notes language, the open quote. */
 export interface ViewState {
   speakers: string[]
-  lang: Lang | null
   notes: Lang | null
   quoteId: string | null
 }
@@ -19,13 +18,11 @@ export function parseViewState(
   const requested = new Set(
     (params.get('speaker') ?? '').split(',').map((value) => value.trim().toLowerCase()),
   )
-  const lang = params.get('lang')?.toLowerCase()
   const notes = params.get('notes')?.toLowerCase()
   const quoteId = hash.startsWith(quoteHashPrefix) ? hash.slice(quoteHashPrefix.length) : null
   return {
     // Unknown ids are dropped, the known ones kept, in the sidebar's order.
     speakers: known.speakerIds.filter((id) => requested.has(id)),
-    lang: isLang(lang) ? lang : null,
     notes: isLang(notes) ? notes : null,
     quoteId: quoteId && known.quoteIds.includes(quoteId) ? quoteId : null,
   }
@@ -34,7 +31,7 @@ export function parseViewState(
 /** The search string for `state`, keeping any parameter the reader does not own. */
 export function serializeViewState(search: string, state: Omit<ViewState, 'quoteId'>): string {
   const params = new URLSearchParams(search)
-  const owned = { speaker: state.speakers.join(','), lang: state.lang, notes: state.notes }
+  const owned = { speaker: state.speakers.join(','), notes: state.notes }
   for (const [key, value] of Object.entries(owned)) {
     if (value) params.set(key, value)
     else params.delete(key)

@@ -1,83 +1,40 @@
-import { folders } from 'virtual:tandem-content'
-import type {
-  ArticleCore,
-  ArticleExtras,
-  ContentFileName,
-  GlossaryNotes,
-  Translations,
-} from './schema.ts'
+import type { ArticleContent } from './schema.ts'
 
-// Every content folder is checked by the build (content-plugin.ts) before it gets here,
-// so the browser can trust the shapes without carrying the validator. Nothing is bundled
-// eagerly: a prerendered page carries its article's core in its HTML (embedded.ts), and
-// translations and notes load when a reader may want them.
-export interface ArticleEntry {
-  slug: string
-  /** What the first paint needs. The same promise on every call, for React's `use`. */
-  loadCore: () => Promise<ArticleCore>
-  /** Translations and glossary notes. The same promise on every call. */
-  loadExtras: () => Promise<ArticleExtras>
-}
-
-type Tracked<T> = Promise<T> & { status?: string; value?: T; reason?: unknown }
-
-// React's `use` reads a promise's `status` and `value` when they are there, and then
-// returns a settled promise's value at once instead of suspending for one more render.
-function tracked<T>(promise: Promise<T>): Promise<T> {
-  const result: Tracked<T> = promise
-  result.status = 'pending'
-  result.then(
-    (value) => Object.assign(result, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(result, { status: 'rejected', reason }),
-  )
-  return result
-}
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined
-  return () => (promise ??= tracked(load()))
-}
-
-function entryFor(slug: string): ArticleEntry {
-  const loaders = folders[slug] ?? {}
-  const load = async (file: ContentFileName) => {
-    const loader = loaders[file]
-    if (!loader) throw new Error(`Tandem: ${slug}/${file} is missing`)
-    return (await loader()).default
+/**
+ * The articles in a set of content files (`<folder>/<file>.json` → its data), by slug. The
+ * build has checked every folder (build/content-plugin.ts), so the shapes can be trusted
+ * here without carrying the validator. A draft may have no translation or notes yet.
+ */
+export function articlesFrom(files: Record<string, unknown>): ArticleContent[] {
+  const folders = new Map<string, Record<string, unknown>>()
+  for (const [file, data] of Object.entries(files)) {
+    const [folder, name] = [
+      file.slice(0, file.lastIndexOf('/')),
+      file.slice(file.lastIndexOf('/') + 1),
+    ]
+    folders.set(folder, { ...folders.get(folder), [name]: data })
   }
-  // A draft may have no translation or notes yet (the build has checked that it is one).
-  const loadIfThere = (file: ContentFileName) => (loaders[file] ? load(file) : null)
-  return {
-    slug,
-    loadCore: once(async () => {
-      const [article, speakers, quotes, reported, glossary] = await Promise.all(
-        (
-          [
-            'article.json',
-            'speakers.json',
-            'quotes.json',
-            'reported.json',
-            'glossary.json',
-          ] as const
-        ).map(load),
-      )
-      return { article, speakers, quotes, reported, glossary } as ArticleCore
-    }),
-    loadExtras: once(async () => {
-      const [translations, notes] = await Promise.all([
-        loadIfThere('translations.json'),
-        loadIfThere('notes.json'),
-      ])
-      return {
-        translations: translations as Translations | null,
-        notes: (notes ?? {}) as GlossaryNotes,
-      }
-    }),
-  }
+  return [...folders.values()]
+    .map(
+      (folder) =>
+        ({
+          article: folder['article.json'],
+          speakers: folder['speakers.json'],
+          quotes: folder['quotes.json'],
+          reported: folder['reported.json'],
+          glossary: folder['glossary.json'],
+          translations: folder['translations.json'] ?? null,
+          notes: folder['notes.json'] ?? {},
+        }) as ArticleContent,
+    )
+    .sort((a, b) => a.article.slug.localeCompare(b.article.slug))
 }
 
-export const articles: ArticleEntry[] = Object.keys(folders).sort().map(entryFor)
+/** The site's own articles, src/content/<slug>/. */
+export const articles = articlesFrom(
+  import.meta.glob('./*/*.json', { eager: true, import: 'default' }),
+)
 
-export function findArticle(slug: string): ArticleEntry | undefined {
-  return articles.find((entry) => entry.slug === slug)
+export function findArticle(slug: string): ArticleContent | undefined {
+  return articles.find((content) => content.article.slug === slug)
 }

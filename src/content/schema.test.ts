@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from 'vitest'
-import { assertValidContent, readArticleFolder } from './content-plugin.ts'
+import { assertValidContent, readArticleFolder } from '../../build/content-plugin.ts'
 import { validateArticleContent, type ArticleContent, type ContentFileName } from './schema.ts'
 
 const slug = '2025-11-14-kazakhstan-uzbekistan'

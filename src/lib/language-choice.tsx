@@ -1,8 +1,9 @@
 import { languages, type Lang } from './language.ts'
 
-// Each language is named in itself, whatever the interface language.
-const nativeNames: Record<Lang, string> = { ru: 'Русский', en: 'English' }
+/** Each language is named in itself, whatever the interface language. */
+export const nativeNames: Record<Lang, string> = { ru: 'Русский', en: 'English' }
 
+/** Radio buttons for a language; `name` is the form field, read before the app starts too. */
 export function LanguageChoice({
   legend,
   name,
@@ -25,6 +26,7 @@ export function LanguageChoice({
               name={name}
               value={lang}
               checked={value === lang}
+              autoComplete="off"
               onChange={() => onChange(lang)}
             />
             {nativeNames[lang]}

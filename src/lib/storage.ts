@@ -2,20 +2,16 @@ import type { Lang } from './language.ts'
 
 export const languageKey = 'tandem:language'
 
-// Storage may be missing, full, disabled by the browser (reading `localStorage` itself
-// throws then) or hold anything at all: the reader works the same without it.
-function storage(): Storage | null {
+/**
+ * Saves the interface language the reader chose; false where it can't be saved. Storage
+ * may be missing, full, disabled by the browser (reading `localStorage` itself throws
+ * then) or hold anything at all: the reader works the same without it.
+ */
+export function storeLanguage(lang: Lang): boolean {
   try {
-    return window.localStorage
+    window.localStorage.setItem(languageKey, lang)
+    return true
   } catch {
-    return null
-  }
-}
-
-export function storeLanguage(lang: Lang): void {
-  try {
-    storage()?.setItem(languageKey, lang)
-  } catch {
-    // Not saved: the choice still holds for this page through the URL.
+    return false
   }
 }

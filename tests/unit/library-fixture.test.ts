@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from 'vitest'
-import { readArticleFolder } from '../../src/content/content-plugin.ts'
+import { readArticleFolder } from '../../build/content-plugin.ts'
 import { runImport } from '../../src/importer/cli.ts'
 
 // The end-to-end build's library adds a draft made by the importer; it must stay exactly

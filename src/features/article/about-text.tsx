@@ -1,9 +1,7 @@
-import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
+import { t } from '../../i18n/i18n.ts'
 import type { Sic } from '../../content/schema.ts'
 
 export function AboutText({ sics, isDraft }: { sics: readonly Sic[]; isDraft: boolean }) {
-  const { t } = useInterfaceLanguage()
-
   return (
     <footer className="about-text">
       <h2>{t('about.heading')}</h2>

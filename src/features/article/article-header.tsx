@@ -1,12 +1,12 @@
-import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
+import { interfaceLang, t } from '../../i18n/i18n.ts'
 import type { ArticleMeta } from '../../content/schema.ts'
 import { formatArticleDate, localize } from '../../lib/language.ts'
-import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { LocalizedText } from '../../lib/localized-text.tsx'
 
 export function ArticleHeader({ article }: { article: ArticleMeta }) {
-  const { t, lang } = useInterfaceLanguage()
+  const lang = interfaceLang()
   const headline = localize(article.headline, lang)
-  useDocumentTitle(`${headline.text} — Tandem`)
+  const { source } = article
 
   return (
     <header className="article-header">
@@ -16,6 +16,14 @@ export function ArticleHeader({ article }: { article: ArticleMeta }) {
           {t('article.published')}:{' '}
           <time dateTime={article.date}>{formatArticleDate(article.date, lang)}</time>
         </span>
+        {source && (
+          <span>
+            {t('article.source')}:{' '}
+            <a href={source.url} hrefLang={source.language} rel="external noreferrer">
+              <LocalizedText value={source.outlet} lang={lang} />
+            </a>
+          </span>
+        )}
         {article.draft ? (
           <span className="draft-label">{t('draft.label')}</span>
         ) : (

@@ -58,18 +58,6 @@ export function buildBlocks({ article, speakers, quotes, reported }: ArticleCore
   return blocks
 }
 
-export function blockSpeakerId(block: Block): string | null {
-  if (block.kind === 'quote') return block.quote.speakerId
-  if (block.kind === 'reported') return block.reported.speakerId
-  return null
-}
-
-/** Narration always shows; speech shows when no speaker is selected or its speaker is. */
-export function isBlockVisible(block: Block, selectedSpeakers: readonly string[]): boolean {
-  const speakerId = blockSpeakerId(block)
-  return speakerId === null || selectedSpeakers.length === 0 || selectedSpeakers.includes(speakerId)
-}
-
 export function countQuotes(quotes: readonly Quote[], selectedSpeakers: readonly string[]) {
   const shown = selectedSpeakers.length
     ? quotes.filter((quote) => selectedSpeakers.includes(quote.speakerId)).length

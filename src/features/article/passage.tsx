@@ -1,61 +1,39 @@
-import { Suspense, type ReactNode } from 'react'
-import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
-import { DisclosureButton } from '../../lib/disclosure-button.tsx'
-import { Loading } from '../../lib/loading.tsx'
+import type { ReactNode } from 'react'
+import { t } from '../../i18n/i18n.ts'
 
-/** A paragraph of narration or reported speech, with its English translation on demand
- * (a draft has none yet: `translation` null). */
+/**
+ * A paragraph of narration or reported speech, with its English translation a tap away
+ * (a draft has none yet: `translation` null).
+ */
 export function Passage({
-  hidden,
-  id,
+  paragraph,
   russian,
   translation,
   reportedBy,
   speakerIndex,
-  isExpanded,
-  onToggle,
 }: {
-  hidden: boolean
-  id: string
+  paragraph: number
   russian: ReactNode
-  translation: ReactNode | null
+  translation: string | null
   reportedBy?: string
   speakerIndex?: number
-  isExpanded: boolean
-  onToggle: () => void
 }) {
-  const { t } = useInterfaceLanguage()
-  const translationId = `${id}-translation`
-
   return (
     <div
-      id={id}
-      hidden={hidden}
-      className={reportedBy ? 'passage passage-reported' : 'passage'}
+      className={reportedBy ? 'passage passage-reported speech' : 'passage'}
       data-speaker={speakerIndex}
     >
-      <p lang="ru">{russian}</p>
-      {(reportedBy || translation !== null) && (
-        <div className="passage-meta">
-          {reportedBy && (
-            <span className="reported-by">{t('article.reportedBy', { name: reportedBy })}</span>
-          )}
-          {translation !== null && (
-            <DisclosureButton
-              small
-              controls={translationId}
-              isExpanded={isExpanded}
-              onToggle={onToggle}
-            >
-              {t('article.translation')}
-            </DisclosureButton>
-          )}
-        </div>
+      <p lang="ru" id={`p${paragraph}`}>
+        {russian}
+      </p>
+      {reportedBy && (
+        <p className="passage-meta reported-by">{t('article.reportedBy', { name: reportedBy })}</p>
       )}
       {translation !== null && (
-        <div id={translationId} className="passage-translation" hidden={!isExpanded}>
-          {isExpanded && <Suspense fallback={<Loading />}>{translation}</Suspense>}
-        </div>
+        <details className="passage-translation">
+          <summary className="disclosure disclosure-small">{t('article.translation')}</summary>
+          <p lang="en">{translation}</p>
+        </details>
       )}
     </div>
   )

@@ -1,40 +1,34 @@
-import { memo } from 'react'
 import type { GlossaryEntry, Sic } from '../../content/schema.ts'
-import { GlossaryTerm } from './glossary-term.tsx'
 import { markText } from './mark-text.ts'
+import { noteId } from './glossary-notes.tsx'
 
 /**
  * One paragraph's Russian text with its glossary terms, [sic] typos and highlighted cue.
- * Memoised: marking scans the text for every glossary form, and none of that changes
- * when the language, the filter or an open note does (the terms re-render on their own).
+ * A term is a button that opens its note, a popover (glossary-notes.tsx): the browser
+ * opens and closes it, before the app's code arrives and without it.
  */
-export const MarkedText = memo(function MarkedText({
-  paragraph,
+export function MarkedText({
   text,
   highlight,
   glossary,
   sics,
 }: {
-  paragraph: number
   text: string
-  highlight?: string
+  highlight?: string | undefined
+  /** The entries that have a note. */
   glossary: readonly GlossaryEntry[]
+  /** This paragraph's typos. */
   sics: readonly Sic[]
 }) {
-  const paragraphSics = sics.filter((sic) => sic.paragraph === paragraph)
-  const segments = markText(text, { glossary, sics: paragraphSics, highlight })
+  const segments = markText(text, { glossary, sics, highlight })
 
   return segments.map((segment, index) => {
     const key = `${index}-${segment.kind}`
     const content =
       segment.kind === 'term' ? (
-        <GlossaryTerm
-          key={key}
-          noteId={`note-p${paragraph}-${segment.entryId}`}
-          entryId={segment.entryId}
-        >
+        <button key={key} type="button" className="term" popoverTarget={noteId(segment.entryId)}>
           {segment.text}
-        </GlossaryTerm>
+        </button>
       ) : segment.kind === 'sic' ? (
         // The typo stays as published; CSS adds the visible [sic], the footer names the fix.
         <span key={key} className="sic">
@@ -51,4 +45,4 @@ export const MarkedText = memo(function MarkedText({
       content
     )
   })
-})
+}

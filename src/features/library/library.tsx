@@ -1,7 +1,6 @@
-import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
+import { interfaceLang, t } from '../../i18n/i18n.ts'
 import { formatArticleDate, localize, type Lang } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
-import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import type { ArticleSummary } from './summaries.ts'
 
 /** The home page: every article, newest first, with its lead and who speaks in it. */
@@ -13,8 +12,7 @@ export function Library({
   /** The address of an article's page in an interface language (routing is the app's). */
   articleHref: (slug: string, lang: Lang) => string
 }) {
-  const { t, lang } = useInterfaceLanguage()
-  useDocumentTitle(`${t('library.title')} — Tandem`)
+  const lang = interfaceLang()
 
   return (
     <main id="main" tabIndex={-1} className="library">

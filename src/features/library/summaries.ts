@@ -1,4 +1,4 @@
-import type { ArticleCore, Translations } from '../../content/schema.ts'
+import type { ArticleContent } from '../../content/schema.ts'
 import { sentences } from '../../importer/text.ts'
 import type { Localized } from '../../lib/language.ts'
 
@@ -22,8 +22,7 @@ export function firstSentence(text: string): string {
   return first ? text.slice(first.start, first.end) : text
 }
 
-export function summarize(core: ArticleCore, translations: Translations | null): ArticleSummary {
-  const { article, speakers } = core
+export function summarize({ article, speakers, translations }: ArticleContent): ArticleSummary {
   const leadEn = translations?.paragraphs[0]
   return {
     slug: article.slug,

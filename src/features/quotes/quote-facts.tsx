@@ -1,10 +1,10 @@
-import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
+import { interfaceLang, t } from '../../i18n/i18n.ts'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import type { Lang } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 
 export function QuoteFacts({ quote, speaker }: { quote: Quote; speaker: Speaker }) {
-  const { t, lang } = useInterfaceLanguage()
+  const lang = interfaceLang()
   const otherLang: Lang = lang === 'ru' ? 'en' : 'ru'
 
   return (

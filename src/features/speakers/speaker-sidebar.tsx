@@ -1,66 +1,82 @@
-import { useInterfaceLanguage } from '../../i18n/interface-language.tsx'
+import { interfaceLang, t } from '../../i18n/i18n.ts'
 import type { Speaker } from '../../content/schema.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
 
+/**
+ * The speaker filter: a checkbox per speaker. The checkboxes themselves hide the other
+ * speakers' quotes and reported speech (the rules below, with `:has()`), so the filter
+ * works before the app's code arrives and without it; the app keeps it in the URL.
+ */
 export function SpeakerSidebar({
   speakers,
   quoteCounts,
   selected,
   shown,
   total,
-  onToggle,
-  onReset,
+  onChange,
 }: {
   speakers: readonly Speaker[]
   quoteCounts: Record<string, number>
   selected: readonly string[]
   shown: number
   total: number
-  onToggle: (speakerId: string) => void
-  onReset: () => void
+  onChange: (speakerId: string | null) => void
 }) {
-  const { t, lang } = useInterfaceLanguage()
+  const lang = interfaceLang()
 
   return (
     <aside className="sidebar" aria-labelledby="speakers-heading">
+      <style>{filterRules(speakers.length)}</style>
       <h2 id="speakers-heading">{t('speakers.heading')}</h2>
-      <fieldset className="speaker-filter">
-        <legend className="visually-hidden">{t('speakers.legend')}</legend>
-        {speakers.map((speaker, index) => (
-          <label key={speaker.id} className="speaker" data-speaker={index}>
-            <input
-              type="checkbox"
-              checked={selected.includes(speaker.id)}
-              onChange={() => onToggle(speaker.id)}
-            />
-            <span className="speaker-text">
-              <span className="speaker-name">
-                <LocalizedText value={speaker.name} lang={lang} />
+      {/* autocomplete off: a browser restoring the boxes on Back or reload would filter
+          the page behind the address's back. */}
+      <form className="speaker-form" autoComplete="off" onReset={() => onChange(null)}>
+        <fieldset className="speaker-filter">
+          <legend className="visually-hidden">{t('speakers.legend')}</legend>
+          {speakers.map((speaker, index) => (
+            <label key={speaker.id} className="speaker" data-speaker={index}>
+              <input
+                type="checkbox"
+                name="speaker"
+                value={speaker.id}
+                id={`speaker-${index}`}
+                checked={selected.includes(speaker.id)}
+                onChange={() => onChange(speaker.id)}
+              />
+              <span className="speaker-text">
+                <span className="speaker-name">
+                  <LocalizedText value={speaker.name} lang={lang} />
+                </span>
+                <span className="speaker-role">
+                  <LocalizedText value={speaker.role} lang={lang} />
+                </span>
+                <span className="speaker-count">
+                  {t('speakers.quoteCount', { count: quoteCounts[speaker.id] ?? 0 })}
+                </span>
               </span>
-              <span className="speaker-role">
-                <LocalizedText value={speaker.role} lang={lang} />
-              </span>
-              <span className="speaker-count">
-                {t('speakers.quoteCount', { count: quoteCounts[speaker.id] ?? 0 })}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="filter-footer">
-        <p role="status" className="filter-status">
-          {t('status.shown', { shown, count: total })}
-        </p>
-        {/* aria-disabled, not disabled: the button keeps focus after it resets the filter. */}
-        <button
-          type="button"
-          className="link-button"
-          aria-disabled={selected.length === 0}
-          onClick={selected.length > 0 ? onReset : undefined}
-        >
-          {t('speakers.showAll')}
-        </button>
-      </div>
+            </label>
+          ))}
+        </fieldset>
+        <div className="filter-footer">
+          <p role="status" className="filter-status">
+            {t('status.shown', { shown, count: total })}
+          </p>
+          <button type="reset" className="link-button">
+            {t('speakers.showAll')}
+          </button>
+        </div>
+      </form>
     </aside>
   )
+}
+
+/** While any speaker is ticked, speech by each speaker not ticked is hidden. */
+export function filterRules(speakerCount: number): string {
+  return Array.from(
+    { length: speakerCount },
+    (_, i) =>
+      `.layout:has(.speaker-filter :checked):has(#speaker-${i}:not(:checked)) .speech[data-speaker="${i}"]`,
+  )
+    .join(',\n')
+    .concat(speakerCount > 0 ? ' {\n  display: none;\n}' : '')
 }

@@ -6,7 +6,6 @@ export const en: Translation = {
     tagline: 'Russian news with translation and notes',
     skipToArticle: 'Skip to article',
     skipToContent: 'Skip to main content',
-    loading: 'Loading…',
   },
   language: { label: 'Language' },
   notes: {
@@ -21,6 +20,7 @@ export const en: Translation = {
   article: {
     editorialHeadline: 'Headline by Tandem editors',
     published: 'Published',
+    source: 'Source',
     translation: 'English translation',
     reportedBy: 'Reported speech: {{name}}',
   },

@@ -4,7 +4,6 @@ export const ru = {
     tagline: 'Русские новости с переводом и пояснениями',
     skipToArticle: 'Перейти к статье',
     skipToContent: 'Перейти к основному содержанию',
-    loading: 'Загрузка…',
   },
   language: { label: 'Язык' },
   notes: {
@@ -19,6 +18,7 @@ export const ru = {
   article: {
     editorialHeadline: 'Заголовок редакции Tandem',
     published: 'Опубликовано',
+    source: 'Источник',
     translation: 'Перевод на английский',
     reportedBy: 'Пересказ слов: {{name}}',
   },

@@ -1,0 +1,37 @@
+import { interfaceLang, t } from '../i18n/i18n.ts'
+import { nativeNames } from '../lib/language-choice.tsx'
+import { languages } from '../lib/language.ts'
+import { useLocation } from './location.ts'
+import { pageInLanguage } from './routes.ts'
+
+/**
+ * The interface language: a link to the page at `path` in each language, the current one marked.
+ * The links keep the view the address holds; the head script also adds the reader's
+ * place on the page as they follow one (src/head/head.ts).
+ */
+export function LanguageLinks({ path }: { path: string }) {
+  const { search, hash } = useLocation()
+  const current = interfaceLang()
+
+  return (
+    <div className="choice" role="group" aria-labelledby="language-label">
+      <span id="language-label" className="choice-legend">
+        {t('language.label')}
+      </span>
+      <div className="choice-options">
+        {languages.map((lang) => (
+          <a
+            key={lang}
+            className="choice-option"
+            href={pageInLanguage({ pathname: path, search, hash }, lang, null)}
+            hrefLang={lang}
+            lang={lang}
+            aria-current={lang === current ? 'page' : undefined}
+          >
+            {nativeNames[lang]}
+          </a>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+import { memo } from 'react'
+import { interfaceLang } from '../../i18n/i18n.ts'
+import type { ArticleContent } from '../../content/schema.ts'
+import { MarkedText } from '../glossary/marked-text.tsx'
+import { QuoteCard } from '../quotes/quote-card.tsx'
+import { localize } from '../../lib/language.ts'
+import { Passage } from './passage.tsx'
+import type { Block } from './blocks.ts'
+
+/**
+ * The article's blocks in order, each a quote card or a passage. Nothing here changes
+ * with the view: the speaker filter hides blocks by CSS, cards open on their own, and
+ * notes are apart (glossary-notes.tsx). So it renders once.
+ */
+export const ArticleBody = memo(function ArticleBody({
+  content,
+  blocks,
+}: {
+  content: ArticleContent
+  blocks: readonly Block[]
+}) {
+  const { article, speakers, translations, notes } = content
+  const lang = interfaceLang()
+  const glossary = content.glossary.filter((entry) => notes[entry.id])
+  const russian = (n: number, highlight?: string) => (
+    <MarkedText
+      text={article.paragraphs[n - 1] ?? ''}
+      highlight={highlight}
+      glossary={glossary}
+      sics={article.sic.filter((sic) => sic.paragraph === n)}
+    />
+  )
+  const english = (n: number) => translations?.paragraphs[n - 1] ?? null
+
+  return blocks.map((block) => {
+    if (block.kind === 'quote') {
+      const speaker = speakers[block.speakerIndex]
+      if (!speaker) return null
+      const last = block.paragraphs.at(-1)
+      return (
+        <QuoteCard
+          key={block.id}
+          quote={block.quote}
+          number={block.number}
+          speaker={speaker}
+          speakerIndex={block.speakerIndex}
+          paragraphs={block.paragraphs.map((n) => ({
+            number: n,
+            ru: russian(n, n === last ? block.quote.attribution : undefined),
+            en: english(n),
+          }))}
+        />
+      )
+    }
+    const reported = block.kind === 'reported' ? block : null
+    const speaker = reported && speakers[reported.speakerIndex]
+    return (
+      <Passage
+        key={block.id}
+        paragraph={block.paragraph}
+        russian={russian(block.paragraph, reported?.reported.cue)}
+        translation={english(block.paragraph)}
+        reportedBy={speaker ? localize(speaker.name, lang).text : undefined}
+        speakerIndex={reported?.speakerIndex}
+      />
+    )
+  })
+})
