@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const port = 4173
+// TANDEM_E2E_PORT lets a second checkout run its tests beside a server already on 4173.
+const port = Number(process.env.TANDEM_E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -37,7 +38,7 @@ export default defineConfig({
   webServer: {
     // The build adds tests/fixtures/library: a draft made by `npm run import`.
     command: `npm run build:app && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    env: { TANDEM_EXTRA_CONTENT: 'tests/fixtures/library' },
+    env: { TANDEM_FIXTURE_LIBRARY: '1' },
     url: `http://127.0.0.1:${port}`,
     // Always a fresh build: a server left running would test yesterday's bundle.
     reuseExistingServer: false,
