@@ -33,7 +33,7 @@ test('expanding a card shows its translation, speaker and attribution', async ()
     'aria-expanded',
     'true',
   )
-  const translation = await within(card).findByText(/At the core of this activity/)
+  const translation = await within(card).findByText(/At the heart of this activity/)
   expect(translation).toBeVisible()
   expect(translation).toHaveAttribute('lang', 'en')
   expect(within(card).getByText('«узбекистанский политолог Равшан Назаров»')).toBeVisible()
