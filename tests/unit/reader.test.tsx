@@ -9,7 +9,7 @@ function quoteCards() {
 test('shows the article with its six quote cards collapsed, Russian text in full', () => {
   renderReader({ lng: 'ru' })
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-    'Политологи: отношения Казахстана и Узбекистана вышли на уровень союзничества',
+    'Политологи: отношения Казахстана и Узбекистана строятся на взаимном доверии',
   )
   expect(screen.getByText('14 ноября 2025 г.')).toHaveAttribute('datetime', '2025-11-14')
   expect(quoteCards()).toHaveLength(6)
@@ -187,7 +187,7 @@ test('the notes toggle switches the notes language and defaults to the interface
 test('the document title is the headline in the interface language', async () => {
   const { user } = renderReader({ lng: 'ru' })
   expect(document.title).toBe(
-    'Политологи: отношения Казахстана и Узбекистана вышли на уровень союзничества — Tandem',
+    'Политологи: отношения Казахстана и Узбекистана строятся на взаимном доверии — Tandem',
   )
   await user.click(
     within(screen.getByRole('group', { name: 'Язык' })).getByRole('radio', { name: 'English' }),
