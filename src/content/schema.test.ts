@@ -75,6 +75,27 @@ test('a glossary form that is not in the text is reported', () => {
   ])
 })
 
+test('a published article gives every glossary entry its English forms', () => {
+  const files = seedWith(({ glossary }) => Reflect.deleteProperty(glossary[5]!, 'formsEn'))
+  expect(issuesOf(files)).toEqual([
+    'glossary.json: [5].formsEn: is missing (only a draft, "draft": true in article.json, may go without it)',
+  ])
+})
+
+test('an English glossary form that is not in the translation is reported', () => {
+  const files = seedWith(
+    ({ glossary }) => (glossary[0]!.formsEn = ['political scientist', 'Samarkand']),
+  )
+  expect(issuesOf(files)).toEqual([
+    'glossary.json: [0].formsEn[1]: "Samarkand" does not occur in the English translation',
+  ])
+  // A Russian form is no English form: it is looked for in the translation only.
+  const russian = seedWith(({ glossary }) => (glossary[5]!.formsEn = ['Хиву']))
+  expect(issuesOf(russian)).toEqual([
+    'glossary.json: [5].formsEn[0]: "Хиву" does not occur in the English translation',
+  ])
+})
+
 test('a missing translation is reported', () => {
   const files = seedWith(({ translations }) => translations!.paragraphs.pop())
   expect(issuesOf(files)).toEqual([
@@ -157,6 +178,17 @@ test('a draft may go without English, translations and notes', () => {
   expect(result.issues).toEqual([])
   expect(result.content?.translations).toBeNull()
   expect(result.content?.notes).toEqual({})
+})
+
+test('a draft glossary needs no English forms', () => {
+  const { glossary, notes } = validateArticleContent(readSeed()).content!
+  const khiva = glossary.find((entry) => entry.id === 'khiva')!
+  const files = {
+    ...seedAsDraft(),
+    'glossary.json': [{ id: khiva.id, kind: khiva.kind, forms: khiva.forms }],
+    'notes.json': { khiva: notes.khiva },
+  }
+  expect(validateArticleContent(files).issues).toEqual([])
 })
 
 test('only a draft may go without English, translations and notes', () => {

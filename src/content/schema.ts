@@ -68,6 +68,12 @@ const glossarySchema = z.array(
       id,
       kind: z.enum(['person', 'place', 'concept', 'language']),
       forms: z.array(text).min(1),
+      /**
+       * The term as it occurs in translations.json, for marking the English text. Required
+       * once the article is published; empty for a term the English has no words for
+       * (a Russian news formula such as «напомним» that the translation leaves out).
+       */
+      formsEn: z.array(text).optional(),
     })
     .strict(),
 )
@@ -331,6 +337,28 @@ function checkReferences({
           file: 'glossary.json',
           field: `[${index}].forms[${formIndex}]`,
           message: `"${form}" does not occur in the article text`,
+        })
+    })
+  })
+
+  const englishText = translations?.paragraphs.join('\n')
+  glossary.forEach((entry, index) => {
+    if (entry.formsEn === undefined) {
+      if (!article.draft)
+        issues.push({
+          file: 'glossary.json',
+          field: `[${index}].formsEn`,
+          message: 'is missing (only a draft, "draft": true in article.json, may go without it)',
+        })
+      return
+    }
+    if (englishText === undefined) return
+    entry.formsEn.forEach((form, formIndex) => {
+      if (!englishText.includes(form))
+        issues.push({
+          file: 'glossary.json',
+          field: `[${index}].formsEn[${formIndex}]`,
+          message: `"${form}" does not occur in the English translation`,
         })
     })
   })

@@ -35,10 +35,14 @@ export function scaleArticle(seed: ArticleContent, times = 50, speakerCount = 40
   const words = [
     ...new Set(seed.article.paragraphs.join(' ').match(/\p{Script=Cyrillic}{6,}/gu) ?? []),
   ]
+  const englishWords = [
+    ...new Set(seed.translations?.paragraphs.join(' ').match(/\p{Script=Latin}{6,}/gu) ?? []),
+  ]
   const glossary = Array.from({ length: termCount }, (_, i) => ({
     id: `term-${i + 1}`,
     kind: 'concept' as const,
     forms: [words[i % words.length]!],
+    formsEn: [englishWords[i % englishWords.length]!],
   }))
   const notes = Object.fromEntries(
     glossary.map((entry) => [

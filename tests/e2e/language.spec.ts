@@ -9,7 +9,7 @@ test('switches the interface language: strings, date, <html lang> and the saved 
   await expect(page.locator('time')).toHaveText('November 14, 2025')
   await expect(page.getByRole('complementary', { name: 'Speakers' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Political scientists: Kazakhstan–Uzbekistan ties have reached the level of an alliance',
+    'Political scientists: Kazakhstan–Uzbekistan ties are built on mutual trust',
   )
   await expect(page).toHaveURL(/\?lang=en$/)
   await expect(page).toHaveTitle(/^Political scientists: .* — Tandem$/)

@@ -31,7 +31,7 @@ test('opening a card shows its translation, speaker and attribution', async () =
   const card = quoteCards()[2]!
   await user.click(within(card).getByText('Translation and details'))
   expect(cardDetails(card)).toHaveAttribute('open')
-  const translation = within(card).getByText(/At the core of this activity/)
+  const translation = within(card).getByText(/At the heart of this activity/)
   expect(translation).toBeVisible()
   expect(translation).toHaveAttribute('lang', 'en')
   expect(within(card).getByText('«узбекистанский политолог Равшан Назаров»')).toBeVisible()
