@@ -56,14 +56,7 @@ function build(cwd: string) {
 /** A copy of the project whose only article is `content`, built. */
 function buildWithArticle(slug: string, content: ArticleContent): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-'))
-  for (const entry of [
-    'src',
-    'public',
-    'index.html',
-    'vite.config.ts',
-    'package.json',
-    'tsconfig.json',
-  ])
+  for (const entry of ['src', 'build', 'public', 'index.html', 'vite.config.ts', 'package.json'])
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true })
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
   rmSync(path.join(dir, 'src/content', seedSlug), { recursive: true })

@@ -70,12 +70,16 @@ export function SpeakerSidebar({
   )
 }
 
-/** While any speaker is ticked, speech by each speaker not ticked is hidden. */
+/**
+ * While any speaker is ticked, speech by each speaker not ticked is hidden. The rules
+ * hang on the sidebar, not on the whole layout: a change of any other checked control
+ * (the notes language) then leaves the article's style alone.
+ */
 export function filterRules(speakerCount: number): string {
   return Array.from(
     { length: speakerCount },
     (_, i) =>
-      `.layout:has(.speaker-filter :checked):has(#speaker-${i}:not(:checked)) .speech[data-speaker="${i}"]`,
+      `.sidebar:has(:checked):has(#speaker-${i}:not(:checked)) ~ main .speech[data-speaker="${i}"]`,
   )
     .join(',\n')
     .concat(speakerCount > 0 ? ' {\n  display: none;\n}' : '')
