@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { formatDoubt } from './doubts.ts'
 import { buildDraft } from './draft.ts'
 import { ImportError, decodeArticle, maxArticleBytes } from './parse.ts'
 import { writeFolderAtomically } from './write-folder.ts'
@@ -129,7 +130,10 @@ function summary(draft: ReturnType<typeof buildDraft>, folder: string): string[]
       .map((s) => `${s.name.ru} (${s.id}, ${s.role.ru})`)
       .join('; ')}`,
   ]
-  if (draft.unsure.length > 0)
-    lines.push(`${plural(draft.unsure.length, 'thing', 'things')} to check:`, ...draft.unsure)
+  if (draft.doubts.length > 0)
+    lines.push(
+      `${plural(draft.doubts.length, 'thing', 'things')} to check:`,
+      ...draft.doubts.map(formatDoubt),
+    )
   return lines
 }

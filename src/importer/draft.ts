@@ -8,6 +8,7 @@ import {
   type GlossaryEntry,
 } from '../content/schema.ts'
 import { detectSpeech, type Detection } from './detect.ts'
+import { doubt, type Doubt } from './doubts.ts'
 import { ImportError, normalizeNewlines, parseArticle } from './parse.ts'
 import { checkSlug, defaultSlug, headlineFromLead } from './slug.ts'
 
@@ -24,7 +25,8 @@ export interface Draft {
   detection: Detection
   /** File name → contents, in the order they are listed. */
   files: Map<string, string>
-  unsure: string[]
+  /** Everything to check, the headline first. */
+  doubts: Doubt[]
 }
 
 /** Two-space JSON with a final newline: what prettier writes for these files too. */
@@ -34,17 +36,17 @@ function json(value: unknown): string {
 
 export function buildDraft(text: string, options: DraftOptions): Draft {
   const { date, paragraphs } = parseArticle(text, options.label)
-  const unsure: string[] = []
+  const doubts: Doubt[] = []
   let headline = options.headline?.trim()
   if (options.headline !== undefined && !headline)
     throw new ImportError('--headline must not be empty')
   if (!headline) {
     headline = headlineFromLead(paragraphs[0] ?? '')
-    unsure.push(`unsure: headline taken from the lead: «${headline}»`)
+    doubts.push(doubt('headline', [1], `headline taken from the lead: «${headline}»`))
   }
   const slug = checkSlug(options.slug ?? defaultSlug(date, headline))
   const detection = detectSpeech(paragraphs)
-  unsure.push(...detection.unsure)
+  doubts.push(...detection.doubts)
 
   const article: ArticleMeta = {
     slug,
@@ -75,5 +77,5 @@ export function buildDraft(text: string, options: DraftOptions): Draft {
   const files = new Map<string, string>()
   for (const [name, value] of Object.entries(content)) files.set(name, json(value))
   files.set('source.txt', normalizeNewlines(text).replace(/^\uFEFF/, ''))
-  return { slug, article, detection, files, unsure }
+  return { slug, article, detection, files, doubts }
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { processIo, type Io } from './cli.ts'
 import { detectSpeech } from './detect.ts'
+import type { Doubt } from './doubts.ts'
 import {
   evaluate,
   formatTable,
@@ -66,7 +67,7 @@ export interface EvalRow {
   name: string
   evaluation: Evaluation
   misses: string[]
-  unsure: string[]
+  doubts: Doubt[]
 }
 
 export function runCase(evalCase: EvalCase): EvalRow {
@@ -75,7 +76,7 @@ export function runCase(evalCase: EvalCase): EvalRow {
     name: evalCase.name,
     evaluation: evaluate(detection, evalCase.expected),
     misses: misses(detection, evalCase.expected),
-    unsure: detection.unsure,
+    doubts: detection.doubts,
   }
 }
 
