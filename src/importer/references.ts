@@ -16,7 +16,7 @@ import {
   type Gender,
   type NameReading,
 } from './morphology.ts'
-import { guillemetSpans, isCapitalized, lowerFirst, words, type Word } from './text.ts'
+import { quoteSpans, isCapitalized, lowerFirst, words, type Word } from './text.ts'
 
 export interface NameReference {
   kind: 'name'
@@ -164,7 +164,7 @@ export function findReferences(
   options: FindOptions = {},
 ): Reference[] {
   // Nobody is referred to inside «…»: there are company names and other people's words.
-  const quoted = guillemetSpans(text)
+  const quoted = quoteSpans(text)
   const all = words(text.slice(from, to), from).filter(
     (word) => !quoted.some((span) => span.start < word.start && word.end < span.end),
   )

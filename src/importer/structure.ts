@@ -7,7 +7,7 @@
 import type { Gender } from './morphology.ts'
 import { personPronouns, speechFrameNouns, speechVerbReading } from './morphology.ts'
 import { findReferences, type FindOptions, type Reference } from './references.ts'
-import { clauseEnd, guillemetSpans, sentences, trimEnd, words, type Span } from './text.ts'
+import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span } from './text.ts'
 import { doubt, type Doubt } from './doubts.ts'
 
 /** Direct speech rarely runs longer; a dash paragraph with no attribution this far is left alone. */
@@ -80,7 +80,11 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     }
     const verb = speechVerbReading(word.text)
     // «…, — сказал он.» closes direct speech: that is an attribution, not a cue.
-    if (!verb || /—\s*$/.test(text.slice(sentence.start, word.start))) continue
+    if (
+      !verb ||
+      /(?:^|\s)[—–-]\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, word.start))
+    )
+      continue
     const inverted = all[k - 1]?.text.toLowerCase() === 'как'
     let subject = inverted
       ? null
@@ -137,10 +141,31 @@ interface Attribution {
   verbGender?: Gender
 }
 
-/** «— сказал Ф.Толипов», starting at the dash at `dashIndex`: a speech verb, then its subject. */
+/** Any dash that sets off speech: em —, en –, or a hyphen between spaces. */
+export const dashes = '—–-'
+
+/** Lower-case words that may stand between the dash and the verb: «— несколько раз спросил». */
+const maxWordsBeforeVerb = 3
+
+/**
+ * «— сказал Ф.Толипов», «- несколько раз спросил хоким», starting at the dash at
+ * `dashIndex`: a speech verb within the first few words, then its subject.
+ */
 function attributionAt(text: string, dashIndex: number): Attribution | null {
-  const verb = words(text.slice(dashIndex, dashIndex + 60), dashIndex)[0]
-  if (!verb || !/^—\s+$/.test(text.slice(dashIndex, verb.start))) return null
+  const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
+  const first = opening[0]
+  if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
+  const at = opening
+    .slice(0, maxWordsBeforeVerb + 1)
+    .findIndex((word) => speechVerbReading(word.text) !== undefined)
+  const verb = opening[at]
+  // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
+  if (
+    !verb ||
+    opening.slice(0, at).some((word) => /^\p{Lu}/u.test(word.text)) ||
+    /[,.;:!?]/.test(text.slice(first.start, verb.start))
+  )
+    return null
   const reading = speechVerbReading(verb.text)
   if (!reading) return null
   const end = clauseEnd(text, verb.end)
@@ -160,7 +185,7 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
  */
 export function closingAttribution(text: string): Attribution | null {
   if (!text.endsWith('.')) return null
-  const index = text.lastIndexOf(' — ')
+  const index = Math.max(...[...dashes].map((dash) => text.lastIndexOf(` ${dash} `)))
   if (index < 0) return null
   const attribution = attributionAt(text, index + 1)
   if (!attribution) return null
@@ -172,8 +197,8 @@ export function closingAttribution(text: string): Attribution | null {
 
 /** «— Это важно, — сказал он. — Но …»: an attribution in the middle, which the schema cannot hold. */
 function hasMidAttribution(text: string): boolean {
-  for (const match of text.matchAll(/[,!?…] — (?=\p{L})/gu)) {
-    const dash = match.index + match[0].indexOf('—')
+  for (const match of text.matchAll(/[,!?…] [—–-] (?=\p{L})/gu)) {
+    const dash = match.index + 2
     const attribution = attributionAt(text, dash)
     if (attribution && attribution.end < text.length - 1) return true
   }
@@ -193,12 +218,12 @@ export interface InlineQuote {
 export function inlineQuotes(text: string): InlineQuote[] {
   const result: InlineQuote[] = []
   const allSentences = sentences(text)
-  for (const span of guillemetSpans(text)) {
+  for (const span of quoteSpans(text)) {
     const inner = text.slice(span.start + 1, span.end - 1)
     if (inner.trim() === '') continue
-    const after = /^,?\s*—\s/.exec(text.slice(span.end))
+    const after = /^,?\s*[—–-]\s/.exec(text.slice(span.end))
     if (after) {
-      const attribution = attributionAt(text, span.end + after[0].indexOf('—'))
+      const attribution = attributionAt(text, span.end + after[0].search(/[—–-]/))
       if (attribution) {
         result.push({
           span,
@@ -255,7 +280,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
   const narration: Span[][] = paragraphs.map((text) => outsideGuillemets(text))
 
   paragraphs.forEach((text, i) => {
-    if (claimed.has(i) || !text.startsWith('— ')) return
+    if (claimed.has(i) || !/^[—–-]\s/.test(text)) return
     for (let j = i; j < Math.min(paragraphs.length, i + maxQuoteParagraphs); j++) {
       const paragraph = paragraphs[j] ?? ''
       if (j > i && claimed.has(j)) break
@@ -355,8 +380,8 @@ export function findStructure(paragraphs: readonly string[]): Structure {
 
 /** A «…» after a colon, or before « — »: a quote whose attribution the rules did not read. */
 function looksQuoted(text: string): boolean {
-  return guillemetSpans(text).some(
-    (span) => /:\s*$/.test(text.slice(0, span.start)) || /^,?\s*—\s/.test(text.slice(span.end)),
+  return quoteSpans(text).some(
+    (span) => /:\s*$/.test(text.slice(0, span.start)) || /^,?\s*[—–-]\s/.test(text.slice(span.end)),
   )
 }
 
@@ -368,7 +393,7 @@ function continuesQuote(text: string): boolean {
 function outsideGuillemets(text: string): Span[] {
   const spans: Span[] = []
   let start = 0
-  for (const quote of guillemetSpans(text)) {
+  for (const quote of quoteSpans(text)) {
     spans.push({ start, end: quote.start })
     start = quote.end
   }
