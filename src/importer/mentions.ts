@@ -44,7 +44,7 @@ export function findMentions(paragraphs: readonly string[], structure: Structure
   const known = new Set<string>()
   for (const item of structure.items)
     if (item.subject.kind === 'name') {
-      const paragraph = item.kind === 'dash' ? item.to : item.from
+      const paragraph = item.at
       if (item.nominative) subjectGender.set(`${paragraph}:${item.subject.start}`, item.verbGender)
       known.add(item.subject.key)
     }

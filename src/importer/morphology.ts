@@ -210,6 +210,19 @@ export interface NameReading {
 /** The readings of a whole name on which its parts agree in case and gender. */
 export function nameReadings(first: string | null, patronymic: string | null, surname: string) {
   const result: NameReading[] = []
+  // Ким, Цой, Шойгу, «Тургунбек уулу»: after a first name, a surname that does not decline
+  // takes the case and gender of the first name.
+  const fixed = surnameReadings(surname).length === 0 && first ? fixedSurname(surname) : null
+  if (fixed && first)
+    for (const f of firstNameReadings(first))
+      if (!fixed.gender || f.gender === fixed.gender)
+        result.push({
+          case: f.case,
+          gender: f.gender,
+          first: f.nominative,
+          surname,
+          key: surname.toLowerCase(),
+        })
   for (const s of surnameReadings(surname)) {
     const firsts = first
       ? firstNameReadings(first).filter((r) => r.case === s.case && r.gender === s.gender)
@@ -256,6 +269,18 @@ function parses(form: string): AzParse[] {
     parseCache.set(lower, result)
   }
   return result
+}
+
+/**
+ * A surname that does not decline: one the dictionary lists as a surname and that has no
+ * Russian surname ending (Ким, Цой, Шойгу), or a Kyrgyz/Kazakh «X уулу», «X кызы», «X улы».
+ * The gender, when the form shows it.
+ */
+export function fixedSurname(form: string): { gender?: Gender } | null {
+  const marker = /^\p{Lu}\p{Ll}+ (уулу|улы|кызы)$/u.exec(form)?.[1]
+  if (marker) return { gender: marker === 'кызы' ? 'f' : 'm' }
+  if (!/^\p{Lu}\p{Ll}+$/u.test(form)) return null
+  return parses(form).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
 }
 
 const azCases: Record<string, Case> = {

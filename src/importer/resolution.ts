@@ -41,7 +41,7 @@ export function resolveSpeakers(
       mention,
     })),
     ...items.map((item): Event => ({
-      paragraph: item.kind === 'dash' ? item.to : item.from,
+      paragraph: item.at,
       position: item.subject.start,
       item,
     })),

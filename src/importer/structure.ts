@@ -23,10 +23,13 @@ export interface Cue {
 }
 
 export interface SpeechItem {
+  /** Whole paragraphs of direct speech, a «quote» inside a paragraph, or reported speech. */
   kind: 'dash' | 'inline' | 'reported'
   /** 0-based paragraph indexes. */
   from: number
   to: number
+  /** The paragraph that holds the attribution and its subject (0-based). */
+  at: number
   attribution: string
   text?: string
   subject: Reference
@@ -220,7 +223,8 @@ export function inlineQuotes(text: string): InlineQuote[] {
   const allSentences = sentences(text)
   for (const span of quoteSpans(text)) {
     const inner = text.slice(span.start + 1, span.end - 1)
-    if (inner.trim() === '') continue
+    // One word in quotes is a name or a scare quote («выполненные»), not somebody's words.
+    if (words(inner).length < 2 && !/[!?…]$/.test(inner)) continue
     const after = /^,?\s*[—–-]\s/.exec(text.slice(span.end))
     if (after) {
       const attribution = attributionAt(text, span.end + after[0].search(/[—–-]/))
@@ -279,6 +283,47 @@ export function findStructure(paragraphs: readonly string[]): Structure {
   const claimed = new Set<number>()
   const narration: Span[][] = paragraphs.map((text) => outsideGuillemets(text))
 
+  // «Министр пояснил, зачем нужен закон:» and the quote in the next paragraph.
+  paragraphs.forEach((text, i) => {
+    const next = paragraphs[i + 1]
+    if (claimed.has(i) || next === undefined || !text.endsWith(':')) return
+    if (sentences(text).length !== 1 || !(/^[—–-]\s/.test(next) || isWholeQuote(next))) return
+    if (closingAttribution(next)) return
+    const cue = findSpeechCue(text, { start: 0, end: text.length })
+    if (!cue || !cue.nominative) return
+    items.push({
+      kind: 'dash',
+      from: i,
+      to: i + 1,
+      at: i,
+      attribution: text,
+      subject: cue.subject,
+      nominative: true,
+      verbGender: cue.verbGender,
+    })
+    claimed.add(i).add(i + 1)
+    narration[i] = [{ start: 0, end: text.length }]
+    narration[i + 1] = []
+  })
+
+  // Transcript style: «Министр: Работы завершим в срок.», «Айгерим Сапарова: …».
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i)) return
+    const speaker = transcriptSpeaker(text)
+    if (!speaker) return
+    items.push({
+      kind: 'dash',
+      from: i,
+      to: i,
+      at: i,
+      attribution: text.slice(0, speaker.colon + 1),
+      subject: speaker.subject,
+      nominative: true,
+    })
+    claimed.add(i)
+    narration[i] = [{ start: 0, end: speaker.colon }]
+  })
+
   paragraphs.forEach((text, i) => {
     if (claimed.has(i) || !/^[—–-]\s/.test(text)) return
     for (let j = i; j < Math.min(paragraphs.length, i + maxQuoteParagraphs); j++) {
@@ -291,6 +336,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
           kind: 'dash',
           from: i,
           to: j,
+          at: j,
           attribution: paragraph.slice(attribution.start),
           subject: attribution.subject,
           nominative: true,
@@ -327,6 +373,23 @@ export function findStructure(paragraphs: readonly string[]): Structure {
     if (claimed.has(i)) return
     const quotes = inlineQuotes(text)
     const first = quotes[0]
+    const unmarked = first ? null : closingAttribution(text)
+    if (unmarked && quoteSpans(text).length === 0) {
+      // Direct speech with no marks, closed only by «…, - сказал X.»
+      items.push({
+        kind: 'dash',
+        from: i,
+        to: i,
+        at: i,
+        attribution: text.slice(unmarked.start),
+        subject: unmarked.subject,
+        nominative: true,
+        verbGender: unmarked.verbGender,
+      })
+      claimed.add(i)
+      narration[i] = [{ start: unmarked.start, end: text.length }]
+      return
+    }
     if (!first) {
       if (looksQuoted(text))
         doubts.push(
@@ -343,6 +406,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
       kind: 'inline',
       from: i,
       to: i,
+      at: i,
       attribution: first.attribution,
       text: first.text,
       subject: first.subject,
@@ -368,6 +432,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
       kind: 'reported',
       from: i,
       to: i,
+      at: i,
       attribution: text.slice(cue.start, cue.end),
       subject: cue.subject,
       nominative: cue.nominative,
@@ -376,6 +441,31 @@ export function findStructure(paragraphs: readonly string[]): Structure {
   })
 
   return { items, narration, doubts }
+}
+
+/** A paragraph that is one quotation and nothing else: «…». or "…" */
+function isWholeQuote(text: string): boolean {
+  const spans = quoteSpans(text)
+  const only = spans[0]
+  return spans.length === 1 && only?.start === 0 && only.end >= text.replace(/[.!?…]$/, '').length
+}
+
+/** Transcripts name their speaker in a few words before a colon, with no verb. */
+const maxTranscriptWords = 6
+
+/** «Министр: …» or «Айгерим Сапарова: …»: the speaker that opens a paragraph, and the colon. */
+function transcriptSpeaker(text: string): { subject: Reference; colon: number } | null {
+  const match = /^([^:.!?«»"„“]{2,80}?):\s+\S/u.exec(text)
+  if (!match?.[1]) return null
+  const colon = match[1].length
+  const all = words(match[1])
+  if (all.length > maxTranscriptWords || all.some((w) => speechVerbReading(w.text))) return null
+  const subject = pickSubject(findReferences(text, 0, colon, subjectOptions), 'first')
+  if (!subject || subject.kind === 'pronoun') return null
+  // The speaker is the first words: «Министр энергетики:», not «По данным министерства:».
+  if (subject.start !== 0 && !/^\p{Lu}/u.test(text)) return null
+  if (subject.start > 0 && subject.kind === 'noun') return null
+  return { subject, colon }
 }
 
 /** A «…» after a colon, or before « — »: a quote whose attribution the rules did not read. */
