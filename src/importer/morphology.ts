@@ -260,13 +260,13 @@ await new Promise<void>((resolve, reject) =>
 
 const parseCache = new Map<string, AzParse[]>()
 
-/** Every dictionary or guessed reading of a word, lower-cased; cached. */
-function parses(form: string): AzParse[] {
-  const lower = form.toLowerCase()
-  let result = parseCache.get(lower)
+/** Every dictionary or guessed reading of a word (lower-cased unless `asWritten`); cached. */
+function parses(form: string, asWritten = false): AzParse[] {
+  const key = asWritten ? form : form.toLowerCase()
+  let result = parseCache.get(key)
   if (!result) {
-    result = Az.Morph(lower)
-    parseCache.set(lower, result)
+    result = Az.Morph(key)
+    parseCache.set(key, result)
   }
   return result
 }
@@ -280,7 +280,8 @@ export function fixedSurname(form: string): { gender?: Gender } | null {
   const marker = /^\p{Lu}\p{Ll}+ (уулу|улы|кызы)$/u.exec(form)?.[1]
   if (marker) return { gender: marker === 'кызы' ? 'f' : 'm' }
   if (!/^\p{Lu}\p{Ll}+$/u.test(form)) return null
-  return parses(form).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
+  // Proper names are in the dictionary capitalised: look the form up as written.
+  return parses(form, true).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
 }
 
 const azCases: Record<string, Case> = {

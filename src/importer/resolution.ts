@@ -143,15 +143,27 @@ function resolveSubject(
     (p.role ?? '').toLowerCase().includes(noun) ||
     (state.nouns.get(p.key) ?? []).includes(noun) ||
     (genericSpeakerNouns.has(noun) && (state.spoke.has(p.key) || isExpertRole(p.role ?? '')))
+  const fitting = ranked.filter((p) => fitsGender(p) && fitsRole(p))
+  if (item.strictRole && fitting.length === 0) {
+    nobody()
+    return null
+  }
   const person =
-    ranked.find((p) => fitsGender(p) && fitsRole(p)) ??
-    ranked.find((p) => fitsGender(p) && state.spoke.has(p.key)) ??
-    ranked[0]
+    fitting[0] ?? ranked.find((p) => fitsGender(p) && state.spoke.has(p.key)) ?? ranked[0]
   if (!person) {
     nobody()
     return null
   }
-  if (!fitsRole(person))
+  const others = fitting.filter((p) => p !== person && !genericSpeakerNouns.has(noun))
+  if (others.length > 0)
+    doubts.push(
+      doubt(
+        'role-only-speaker',
+        [paragraph],
+        `«${words}» in ${where} taken to be ${person.name}, the latest of ${others.length + 1} people with that role`,
+      ),
+    )
+  else if (!fitsRole(person))
     doubts.push(
       doubt(
         'role-only-speaker',

@@ -35,6 +35,8 @@ export interface SpeechItem {
   subject: Reference
   nominative: boolean
   verbGender?: Gender
+  /** A role noun here must match a person's role («Журналист: …» is nobody in particular). */
+  strictRole?: boolean
 }
 
 const subjectOptions: FindOptions = { newSurnames: true }
@@ -319,6 +321,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
       attribution: text.slice(0, speaker.colon + 1),
       subject: speaker.subject,
       nominative: true,
+      strictRole: true,
     })
     claimed.add(i)
     narration[i] = [{ start: 0, end: speaker.colon }]
