@@ -231,7 +231,7 @@ describe('reported speech', () => {
     ])
     expect(result.speakers).toEqual(['esenbaev: Бакыт Эсенбаев, ' + missingRole])
     expect(result.unsure).toContain(
-      `unsure: no role found for Бакыт Эсенбаев; wrote «${missingRole}»`,
+      `unsure: no role found for Бакыт Эсенбаев; wrote «${missingRole}» (paragraphs 1, 2)`,
     )
   })
 

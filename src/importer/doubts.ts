@@ -38,5 +38,10 @@ export function doubt(kind: DoubtKind, paragraphs: readonly number[], message: s
 
 /** One line of the summary. */
 export function formatDoubt(item: Doubt): string {
-  return `unsure: ${item.message}`
+  // Most messages name their paragraphs; the rest get them appended.
+  const where =
+    item.paragraphs.length === 0 || /paragraph/.test(item.message)
+      ? ''
+      : ` (paragraph${item.paragraphs.length > 1 ? 's' : ''} ${item.paragraphs.join(', ')})`
+  return `unsure: ${item.message}${where}`
 }

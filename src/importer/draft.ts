@@ -17,6 +17,30 @@ export interface DraftOptions {
   label: string
   headline?: string
   slug?: string
+  /** Where the article was published: its address and the outlet's name. */
+  sourceUrl?: string
+  outlet?: string
+}
+
+/** The article's `source`, from --source-url and --outlet; both or neither. */
+export function draftSource(
+  url: string | undefined,
+  outlet: string | undefined,
+): ArticleMeta['source'] {
+  if (url === undefined && outlet === undefined) return undefined
+  const name = outlet?.trim()
+  if (url === undefined)
+    throw new ImportError("--outlet needs --source-url (the article's address)")
+  if (!name) throw new ImportError('--source-url needs --outlet (the name of the publication)')
+  let parsed: URL | null = null
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = null
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+    throw new ImportError(`--source-url must be an http(s) address (got "${url.slice(0, 80)}")`)
+  return { outlet: { ru: name }, url, language: 'ru' }
 }
 
 export interface Draft {
@@ -44,6 +68,7 @@ export function buildDraft(text: string, options: DraftOptions): Draft {
     headline = headlineFromLead(paragraphs[0] ?? '')
     doubts.push(doubt('headline', [1], `headline taken from the lead: «${headline}»`))
   }
+  const source = draftSource(options.sourceUrl, options.outlet)
   const slug = checkSlug(options.slug ?? defaultSlug(date, headline))
   const detection = detectSpeech(paragraphs)
   doubts.push(...detection.doubts)
@@ -53,6 +78,7 @@ export function buildDraft(text: string, options: DraftOptions): Draft {
     date,
     draft: true,
     headline: { ru: headline },
+    ...(source ? { source } : {}),
     paragraphs,
     sic: [],
   }
