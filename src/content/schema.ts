@@ -280,13 +280,24 @@ function checkReferences({
       checkInlineQuote(quote, field)
       return
     }
-    if (!paragraph(quote.from)?.startsWith('— '))
+    // Direct speech opens with a dash of any kind (— – -), or is closed by one in its
+    // attribution («…, - сказал он»), or opens with its speaker («Министр: …»).
+    const first = paragraph(quote.from) ?? ''
+    if (
+      !/^[—–-] /.test(first) &&
+      !(
+        quote.from === quote.to &&
+        /^[—–-] /.test(quote.attribution) &&
+        first.endsWith(quote.attribution)
+      ) &&
+      !first.startsWith(quote.attribution)
+    )
       issues.push({
         file: 'quotes.json',
         field: `${field}.from`,
         message: `paragraph ${quote.from} does not open with a dash ("— ")`,
       })
-    if (!paragraph(quote.to)?.endsWith(quote.attribution))
+    if (!paragraph(quote.to)?.endsWith(quote.attribution) && !first.startsWith(quote.attribution))
       issues.push({
         file: 'quotes.json',
         field: `${field}.attribution`,
@@ -302,7 +313,11 @@ function checkReferences({
         field: `${field}.to`,
         message: 'a «quote» inside a paragraph must start and end in that paragraph',
       })
-    if (!text.includes(`«${quote.text}»`))
+    // Any pair of quotation marks: «…», "…", „…“, “…”.
+    const marked = ['«»', '""', '„“', '“”', '„”'].some(([open, close]) =>
+      text.includes(`${open}${quote.text}${close}`),
+    )
+    if (!marked)
       issues.push({
         file: 'quotes.json',
         field: `${field}.text`,

@@ -116,6 +116,68 @@ describe('npm run import', () => {
     expect(stdout).not.toContain('unsure')
   })
 
+  it("records --source-url and --outlet as the article's source", async () => {
+    const url = 'https://kun.uz/ru/news/2020/10/16/example'
+    const { code, stderr } = await run(
+      article('seed.txt', seedSource),
+      '--slug',
+      'with-source',
+      '--source-url',
+      url,
+      '--outlet',
+      'Kun.uz',
+    )
+    expect(stderr).toEqual([])
+    expect(code).toBe(0)
+    const { files, result } = readFolder('with-source')
+    expect(result.issues).toEqual([])
+    expect(files['article.json']).toMatchObject({
+      source: { outlet: { ru: 'Kun.uz' }, url, language: 'ru' },
+    })
+  })
+
+  it.each([
+    [
+      ['--source-url', 'ftp://example.com/a', '--outlet', 'X'],
+      /--source-url must be an http\(s\) address/,
+    ],
+    [['--source-url', 'not a url', '--outlet', 'X'], /--source-url must be an http\(s\) address/],
+    [['--source-url', 'https://24.kg/a'], /--source-url needs --outlet/],
+    [['--outlet', '24.kg'], /--outlet needs --source-url/],
+  ])('refuses %j in one line, writing nothing', async (flags, message) => {
+    const { code, stdout, stderr } = await run(article('seed.txt', seedSource), ...flags)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toHaveLength(1)
+    expect(stderr[0]).toMatch(message)
+    expect(readdirSync(contentDir)).toEqual([])
+  })
+
+  it('prints the summary as JSON with --json, doubts with their paragraphs', async () => {
+    const text =
+      ' date 2025-10-01\n\nМинистр транспорта Нурлан Абишулы открыл мост.\n\n' +
+      '"Мост простоит сто лет", - сказал министр.\n\nВ ведомстве отметили: «Это важно».\n'
+    const { code, stdout } = await run(article('bridge.txt', text), '--json')
+    expect(code).toBe(0)
+    const summary = JSON.parse(stdout) as {
+      folder: string
+      quotes: { speakerId: string; from: number; text?: string }[]
+      speakers: { id: string; name: string; role: string }[]
+      doubts: { kind: string; paragraphs: number[]; message: string }[]
+    }
+    expect(summary.folder).toMatch(/content\/2025-10-01-/)
+    expect(summary.quotes).toMatchObject([
+      { speakerId: 'abishuly', from: 2, text: 'Мост простоит сто лет' },
+    ])
+    expect(summary.speakers).toEqual([
+      { id: 'abishuly', name: 'Нурлан Абишулы', role: 'министр транспорта' },
+    ])
+    expect(summary.doubts.map((d) => [d.kind, d.paragraphs])).toEqual([
+      ['headline', [1]],
+      ['quote-without-attribution', [3]],
+    ])
+  })
+
   it('normalises CRLF to LF in source.txt and reads the same paragraphs', async () => {
     const crlf = seedSource.toString('utf8').replace(/\n/g, '\r\n')
     expect((await run(article('crlf.txt', crlf), '--slug', 'crlf')).code).toBe(0)

@@ -1,10 +1,12 @@
-// `npm run import -- article.txt [--slug S] [--force] [--headline "…"] [--content-dir DIR]`
+// `npm run import -- article.txt [--slug S] [--force] [--headline "…"] [--content-dir DIR]
+//  [--source-url URL --outlet NAME] [--json]`
 // as a function: it takes the arguments and the output streams and returns the exit
 // code, so tests run it in-process. Every failure is one line on stderr, never a stack.
 
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { formatDoubt } from './doubts.ts'
 import { buildDraft } from './draft.ts'
 import { ImportError, decodeArticle, maxArticleBytes } from './parse.ts'
 import { writeFolderAtomically } from './write-folder.ts'
@@ -24,7 +26,7 @@ export const processIo: Io = {
 }
 
 export const importUsage =
-  'usage: npm run import -- path/to/article.txt [--slug S] [--force] [--headline "…"] [--content-dir DIR]'
+  'usage: npm run import -- path/to/article.txt [--slug S] [--force] [--headline "…"] [--content-dir DIR] [--source-url URL --outlet NAME] [--json]'
 
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error ? String(error.code) : undefined
@@ -60,6 +62,9 @@ function parseImportArgs(argv: readonly string[]) {
         force: { type: 'boolean', default: false },
         headline: { type: 'string' },
         'content-dir': { type: 'string' },
+        'source-url': { type: 'string' },
+        outlet: { type: 'string' },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -86,7 +91,13 @@ export async function runImport(argv: readonly string[], io: Io = processIo): Pr
       throw new ImportError(`one article at a time (got ${positionals.length} files)`)
 
     const text = decodeArticle(await readArticleBytes(path.resolve(io.cwd, file), file), file)
-    const draft = buildDraft(text, { label: file, headline: values.headline, slug: values.slug })
+    const draft = buildDraft(text, {
+      label: file,
+      headline: values.headline,
+      slug: values.slug,
+      sourceUrl: values['source-url'],
+      outlet: values.outlet,
+    })
     const shownDir = values['content-dir'] ?? 'src/content'
     const target = await writeFolderAtomically({
       contentDir: path.resolve(io.cwd, shownDir),
@@ -98,7 +109,8 @@ export async function runImport(argv: readonly string[], io: Io = processIo): Pr
     })
     const relative = path.relative(io.cwd, target)
     const shown = relative.startsWith('..') || path.isAbsolute(relative) ? target : relative
-    for (const line of summary(draft, shown)) io.stdout(line)
+    if (values.json) io.stdout(JSON.stringify(summaryJson(draft, shown), null, 2))
+    else for (const line of summary(draft, shown)) io.stdout(line)
     return 0
   } catch (error) {
     const message =
@@ -129,7 +141,24 @@ function summary(draft: ReturnType<typeof buildDraft>, folder: string): string[]
       .map((s) => `${s.name.ru} (${s.id}, ${s.role.ru})`)
       .join('; ')}`,
   ]
-  if (draft.unsure.length > 0)
-    lines.push(`${plural(draft.unsure.length, 'thing', 'things')} to check:`, ...draft.unsure)
+  if (draft.doubts.length > 0)
+    lines.push(
+      `${plural(draft.doubts.length, 'thing', 'things')} to check:`,
+      ...draft.doubts.map(formatDoubt),
+    )
   return lines
+}
+
+/** What the summary says, for other programs: `npm run import -- article.txt --json`. */
+export function summaryJson(draft: ReturnType<typeof buildDraft>, folder: string) {
+  const { quotes, reported, speakers } = draft.detection
+  return {
+    folder,
+    files: [...draft.files.keys()].map((name) => path.join(folder, name)),
+    paragraphs: draft.article.paragraphs.length,
+    quotes,
+    reported,
+    speakers: speakers.map((s) => ({ id: s.id, name: s.name.ru, role: s.role.ru })),
+    doubts: draft.doubts.map(({ kind, paragraphs, message }) => ({ kind, paragraphs, message })),
+  }
 }

@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectSpeech, missingRole } from './detect.ts'
+import { formatDoubt } from './doubts.ts'
 import { seedDir } from './eval-cli.ts'
 import { parseArticle } from './parse.ts'
 
-const detect = (...paragraphs: string[]) => detectSpeech(paragraphs)
+/** The detection with its doubts as the summary's lines, for readable expectations. */
+const detect = (...paragraphs: string[]) => {
+  const { doubts, ...rest } = detectSpeech(paragraphs)
+  return { ...rest, unsure: doubts.map(formatDoubt) }
+}
 
 /** "q1 2-3 tolipov" / "r1 4 tolipov «cue»": compact and readable in a failure. */
 function summary(paragraphs: string[]) {
@@ -17,7 +22,7 @@ function summary(paragraphs: string[]) {
     ),
     reported: result.reported.map((r) => `${r.id} ${r.paragraph} ${r.speakerId} ${r.cue}`),
     speakers: result.speakers.map((s) => `${s.id}: ${s.name.ru}, ${s.role.ru}`),
-    unsure: result.unsure,
+    unsure: result.doubts.map(formatDoubt),
   }
 }
 
@@ -50,7 +55,7 @@ describe('the seed article', () => {
   })
 
   it('is sure of everything in it', () => {
-    expect(result.unsure).toEqual([])
+    expect(result.doubts).toEqual([])
   })
 })
 
@@ -226,7 +231,7 @@ describe('reported speech', () => {
     ])
     expect(result.speakers).toEqual(['esenbaev: Бакыт Эсенбаев, ' + missingRole])
     expect(result.unsure).toContain(
-      `unsure: no role found for Бакыт Эсенбаев; wrote «${missingRole}»`,
+      `unsure: no role found for Бакыт Эсенбаев; wrote «${missingRole}» (paragraphs 1, 2)`,
     )
   })
 

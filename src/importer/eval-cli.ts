@@ -1,12 +1,21 @@
-// `npm run import:eval`: runs the detector over the seed article and the fixtures in
-// tests/fixtures/import and prints precision and recall as a markdown table.
+// `npm run import:eval`: runs the detector over the seed article and the invented fixtures
+// in tests/fixtures/import, then over the real articles in tests/fixtures/real, and prints
+// precision and recall as three markdown tables: invented, real tuned on, real held out.
 
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { processIo, type Io } from './cli.ts'
 import { detectSpeech } from './detect.ts'
-import { evaluate, formatTable, misses, type Evaluation, type Expectation } from './evaluate.ts'
+import type { Doubt } from './doubts.ts'
+import {
+  evaluate,
+  formatTable,
+  isHeldOut,
+  misses,
+  type Evaluation,
+  type Expectation,
+} from './evaluate.ts'
 import { parseArticle } from './parse.ts'
 
 // npm runs scripts from the package root, and vitest runs from there too. (Under jsdom,
@@ -14,6 +23,7 @@ import { parseArticle } from './parse.ts'
 const repoRoot = process.cwd()
 export const seedDir = path.join(repoRoot, 'src/content/2025-11-14-kazakhstan-uzbekistan')
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures/import')
+export const realDir = path.join(repoRoot, 'tests/fixtures/real')
 
 export interface EvalCase {
   name: string
@@ -57,7 +67,7 @@ export interface EvalRow {
   name: string
   evaluation: Evaluation
   misses: string[]
-  unsure: string[]
+  doubts: Doubt[]
 }
 
 export function runCase(evalCase: EvalCase): EvalRow {
@@ -66,8 +76,14 @@ export function runCase(evalCase: EvalCase): EvalRow {
     name: evalCase.name,
     evaluation: evaluate(detection, evalCase.expected),
     misses: misses(detection, evalCase.expected),
-    unsure: detection.unsure,
+    doubts: detection.doubts,
   }
+}
+
+function printMisses(rows: readonly EvalRow[], io: Io): void {
+  const missed = rows.filter((row) => row.misses.length > 0)
+  if (missed.length > 0) io.stdout('')
+  for (const row of missed) for (const line of row.misses) io.stdout(`- ${row.name}: ${line}`)
 }
 
 /** Same shape as runImport; the work itself is synchronous. */
@@ -79,15 +95,27 @@ function evalMain(argv: readonly string[], io: Io): number {
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: { fixtures: { type: 'string' } },
+      options: { fixtures: { type: 'string' }, real: { type: 'string' } },
       strict: true,
     })
     const dir = values.fixtures ? path.resolve(io.cwd, values.fixtures) : fixturesDir
     const rows = [seedCase(), ...fixtureCases(dir)].map(runCase)
     io.stdout(formatTable(rows))
-    const missed = rows.filter((row) => row.misses.length > 0)
-    if (missed.length > 0) io.stdout('')
-    for (const row of missed) for (const line of row.misses) io.stdout(`- ${row.name}: ${line}`)
+    printMisses(rows, io)
+    const real = fixtureCases(values.real ? path.resolve(io.cwd, values.real) : realDir).map(
+      runCase,
+    )
+    for (const [title, group] of [
+      ['Real articles, tuned on', real.filter((row) => !isHeldOut(row.name))],
+      ['Real articles, held out (never tuned on)', real.filter((row) => isHeldOut(row.name))],
+    ] as const) {
+      if (group.length === 0) continue
+      io.stdout('')
+      io.stdout(`## ${title}`)
+      io.stdout('')
+      io.stdout(formatTable(group))
+      printMisses(group, io)
+    }
     return 0
   } catch (error) {
     io.stderr(`import:eval: ${error instanceof Error ? error.message : String(error)}`)

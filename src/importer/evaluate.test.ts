@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { processIo, type Io } from './cli.ts'
-import { fixtureCases, runCase, runImportEval, seedCase } from './eval-cli.ts'
+import { fixtureCases, realDir, runCase, runImportEval, seedCase } from './eval-cli.ts'
 import {
   evaluate,
   formatTable,
@@ -115,5 +115,26 @@ describe('precision and recall on the seed and the fixtures', () => {
     }
     expect(await runImportEval([], io)).toBe(0)
     expect(out[0]).toBe(table)
+  })
+})
+
+describe('precision and recall on the real articles', () => {
+  const rows = fixtureCases(realDir).map(runCase)
+  const tuned = total(rows.filter((row) => !isHeldOut(row.name)).map((row) => row.evaluation))
+  const heldOut = total(rows.filter((row) => isHeldOut(row.name)).map((row) => row.evaluation))
+
+  it('has at least fifteen articles, a third of them held out', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(15)
+    expect(rows.filter((row) => isHeldOut(row.name)).length).toBeGreaterThanOrEqual(5)
+  })
+
+  // A guard against regressions at what was measured when the rules were last changed.
+  it('keeps the quote spans it found on the articles tuned on and held out', () => {
+    expect(precision(tuned.quoteSpans)).toBe(1)
+    expect(recall(tuned.quoteSpans)).toBe(1)
+    expect(recall(tuned.reported)).toBe(1)
+    expect(precision(heldOut.quoteSpans)).toBeGreaterThanOrEqual(0.85)
+    expect(recall(heldOut.quoteSpans)).toBeGreaterThanOrEqual(0.85)
+    expect(recall(heldOut.reported)).toBeGreaterThanOrEqual(0.85)
   })
 })

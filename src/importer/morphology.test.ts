@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   adjectiveReading,
   firstNameReadings,
+  fixedSurname,
   nameReadings,
   roleNounReading,
   speechVerbReading,
@@ -123,6 +124,40 @@ describe('role nouns, adjectives and speech verbs', () => {
     expect(speechVerbReading('считает')).toEqual({})
     expect(speechVerbReading('сообщили')).toBeUndefined()
     expect(speechVerbReading('напомним')).toBeUndefined()
+  })
+
+  it('knows speech verbs by lemma from the dictionary, in any singular form', () => {
+    for (const [form, gender] of [
+      ['заметил', 'm'],
+      ['подчеркнула', 'f'],
+      ['уточнила', 'f'],
+      ['пояснил', 'm'],
+      ['ответила', 'f'],
+    ] as const)
+      expect(speechVerbReading(form), form).toEqual({ gender })
+    expect(speechVerbReading('придерживается')).toEqual({})
+    expect(speechVerbReading('добавляет')).toEqual({})
+    // An infinitive, a gerund, a plural and a reflexive «говорится» report nobody.
+    for (const form of ['заметить', 'отметив', 'подчеркнули', 'говорится'])
+      expect(speechVerbReading(form), form).toBeUndefined()
+  })
+
+  it('reads role nouns the dictionary does not know as themselves, and in oblique cases', () => {
+    expect(roleNounReading('хоким')?.noun).toBe('хоким')
+    expect(roleNounReading('акима')).toMatchObject({ noun: 'аким', cases: ['gen'] })
+    expect(roleNounReading('пресс-секретаря')?.noun).toBe('пресс-секретарь')
+    expect(roleNounReading('Минздрава')).toBeUndefined()
+  })
+
+  it('reads Ким, Цой and «уулу» as surnames that do not decline after a first name', () => {
+    expect(fixedSurname('Ким')).toEqual({})
+    expect(fixedSurname('Тургунбек уулу')).toEqual({ gender: 'm' })
+    expect(fixedSurname('Сапар кызы')).toEqual({ gender: 'f' })
+    expect(fixedSurname('Погода')).toBeNull()
+    const kim = nameReadings('Виктора', null, 'Ким')
+    expect(kim.map((r) => `${r.case} ${r.gender} ${r.first} ${r.surname}`)).toContain(
+      'gen m Виктор Ким',
+    )
   })
 })
 

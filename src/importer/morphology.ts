@@ -1,8 +1,18 @@
-// Hand-written Russian case rules for what news articles need: people's names (first
-// name, patronymic, -ов/-ев/-ин/-ский surnames) in every case, the nouns of their roles
-// and the adjectives before them, and the verbs that introduce speech. Central Asian
-// names are in no dictionary, so the rules go by endings and return every reading an
-// ending allows; the detector narrows them down with the context.
+// Russian morphology for what news articles need. Two sources:
+//
+// - the OpenCorpora dictionary through Az.js (npm «az», a development dependency only:
+//   the importer runs in Node, never in the browser) for the words a dictionary knows:
+//   the verbs of speech (by lemma, any form), the nouns of roles and the adjectives
+//   before them, in every case;
+// - hand-written endings for people's names (first name, patronymic, -ов/-ев/-ин/-ский
+//   surnames, -улы/-кызы). Central Asian names are mostly not in the dictionary, and Az's
+//   guesses for them were worse than the endings on the articles measured (it reads
+//   «Байсалов» as a plural first name and «Акмарал» as a man's name), so the endings stay
+//   and return every reading an ending allows; the detector narrows them with the context.
+
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import Az, { type AzParse } from 'az'
 
 export type Gender = 'm' | 'f'
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'prep'
@@ -200,6 +210,19 @@ export interface NameReading {
 /** The readings of a whole name on which its parts agree in case and gender. */
 export function nameReadings(first: string | null, patronymic: string | null, surname: string) {
   const result: NameReading[] = []
+  // Ким, Цой, Шойгу, «Тургунбек уулу»: after a first name, a surname that does not decline
+  // takes the case and gender of the first name.
+  const fixed = surnameReadings(surname).length === 0 && first ? fixedSurname(surname) : null
+  if (fixed && first)
+    for (const f of firstNameReadings(first))
+      if (!fixed.gender || f.gender === fixed.gender)
+        result.push({
+          case: f.case,
+          gender: f.gender,
+          first: f.nominative,
+          surname,
+          key: surname.toLowerCase(),
+        })
   for (const s of surnameReadings(surname)) {
     const firsts = first
       ? firstNameReadings(first).filter((r) => r.case === s.case && r.gender === s.gender)
@@ -221,8 +244,64 @@ export function nameReadings(first: string | null, patronymic: string | null, su
   return result
 }
 
-/** Nouns that name what a person is or does: the heads of role appositions. */
-const roleNouns = [
+// Az loads its dictionaries asynchronously; this module waits for them once, at import,
+// so that everything below can be called synchronously. In Node the dictionaries are the
+// ones inside the package (node_modules/az/dicts, about 11 MB, read in ~0.3 s).
+function dictionaryFolder(): string {
+  const anchor = import.meta.url.startsWith('file:')
+    ? import.meta.url
+    : path.join(process.cwd(), 'package.json')
+  return path.join(path.dirname(createRequire(anchor).resolve('az/package.json')), 'dicts')
+}
+
+await new Promise<void>((resolve, reject) =>
+  Az.Morph.init(dictionaryFolder(), (error) => (error ? reject(error) : resolve())),
+)
+
+const parseCache = new Map<string, AzParse[]>()
+
+/** Every dictionary or guessed reading of a word (lower-cased unless `asWritten`); cached. */
+function parses(form: string, asWritten = false): AzParse[] {
+  const key = asWritten ? form : form.toLowerCase()
+  let result = parseCache.get(key)
+  if (!result) {
+    result = Az.Morph(key)
+    parseCache.set(key, result)
+  }
+  return result
+}
+
+/**
+ * A surname that does not decline: one the dictionary lists as a surname and that has no
+ * Russian surname ending (Ким, Цой, Шойгу), or a Kyrgyz/Kazakh «X уулу», «X кызы», «X улы».
+ * The gender, when the form shows it.
+ */
+export function fixedSurname(form: string): { gender?: Gender } | null {
+  const marker = /^\p{Lu}\p{Ll}+ (уулу|улы|кызы)$/u.exec(form)?.[1]
+  if (marker) return { gender: marker === 'кызы' ? 'f' : 'm' }
+  if (!/^\p{Lu}\p{Ll}+$/u.test(form)) return null
+  // Proper names are in the dictionary capitalised: look the form up as written.
+  return parses(form, true).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
+}
+
+const azCases: Record<string, Case> = {
+  nomn: 'nom',
+  gent: 'gen',
+  gen2: 'gen',
+  datv: 'dat',
+  accs: 'acc',
+  acc2: 'acc',
+  ablt: 'ins',
+  loct: 'prep',
+  loc2: 'prep',
+}
+
+function lemma(parse: AzParse): string {
+  return parse.normalize().word.replace(/ё/g, 'е')
+}
+
+/** The lemmas of the nouns that name what a person is or does: the heads of role appositions. */
+const roleNouns = new Set([
   'аналитик',
   'аким',
   'академик',
@@ -230,9 +309,12 @@ const roleNouns = [
   'востоковед',
   'вице-министр',
   'вице-президент',
+  'вице-премьер',
+  'вице-спикер',
   'генсек',
   'гендиректор',
   'глава',
+  'градоначальник',
   'губернатор',
   'декан',
   'депутат',
@@ -243,6 +325,9 @@ const roleNouns = [
   'замглавы',
   'заместитель',
   'замминистра',
+  'зампред',
+  'зампредседателя',
+  'зампремьера',
   'инженер',
   'историк',
   'исследователь',
@@ -251,15 +336,19 @@ const roleNouns = [
   'мэр',
   'начальник',
   'основатель',
+  'парламентарий',
+  'полпред',
   'посол',
   'политолог',
   'председатель',
   'предприниматель',
   'представитель',
   'президент',
+  'премьер',
   'премьер-министр',
   'преподаватель',
   'пресс-секретарь',
+  'прокурор',
   'профессор',
   'ректор',
   'руководитель',
@@ -277,51 +366,46 @@ const roleNouns = [
   'финансист',
   'хоким',
   'член',
+  'чиновник',
+  'чиновница',
   'экономист',
   'эколог',
   'эксперт',
   'юрист',
-]
+])
 
-/** Nouns ending in -а that do not decline as nouns at all («замминистра»). */
-const indeclinableRoleNouns = new Set(['замминистра', 'замглавы'])
-
-function roleNounEndings(noun: string): Partial<Record<Case, string[]>> {
-  if (noun.endsWith('ь'))
-    return { nom: ['ь'], gen: ['я'], dat: ['ю'], acc: ['я'], ins: ['ем'], prep: ['е'] }
-  if (noun.endsWith('а'))
-    return { nom: ['а'], gen: ['ы', 'и'], dat: ['е'], acc: ['у'], ins: ['ой'], prep: ['е'] }
-  // Animate masculine nouns: the accusative is the genitive.
-  return { nom: [''], gen: ['а'], dat: ['у'], acc: ['а'], ins: ['ом', 'ем'], prep: ['е'] }
-}
+/** Role nouns that do not decline at all («замминистра»). */
+const indeclinableRoleNouns = new Set(['замминистра', 'замглавы', 'зампредседателя', 'зампремьера'])
 
 export interface RoleNounReading {
   noun: string
   cases: Case[]
 }
 
-const roleNounForms: Map<string, RoleNounReading> = (() => {
-  const forms = new Map<string, RoleNounReading>()
-  for (const noun of roleNouns) {
-    if (indeclinableRoleNouns.has(noun)) {
-      forms.set(noun, { noun, cases: [...allCases] })
-      continue
-    }
-    const base = /[ьа]$/.test(noun) ? noun.slice(0, -1) : noun
-    for (const [c, endings] of Object.entries(roleNounEndings(noun)) as [Case, string[]][])
-      for (const ending of endings) {
-        const form = base + ending
-        const reading = forms.get(form) ?? { noun, cases: [] }
-        reading.cases.push(c)
-        forms.set(form, reading)
-      }
-  }
-  return forms
-})()
+const roleCache = new Map<string, RoleNounReading | null>()
 
-/** A role noun in any singular case, whatever its capitalisation. */
+/** A role noun in any singular case, whatever its capitalisation, from the dictionary. */
 export function roleNounReading(form: string): RoleNounReading | undefined {
-  return roleNounForms.get(form.toLowerCase())
+  const lower = form.toLowerCase().replace(/ё/g, 'е')
+  const cached = roleCache.get(lower)
+  if (cached !== undefined) return cached ?? undefined
+  let reading: RoleNounReading | null = null
+  if (indeclinableRoleNouns.has(lower)) reading = { noun: lower, cases: [...allCases] }
+  else {
+    const cases = new Map<string, Set<Case>>()
+    for (const parse of parses(lower)) {
+      const noun = lemma(parse)
+      if (parse.tag.POS !== 'NOUN' || parse.tag.plur || !roleNouns.has(noun)) continue
+      const c = azCases[parse.tag.CAse ?? '']
+      if (c) cases.set(noun, (cases.get(noun) ?? new Set()).add(c))
+    }
+    // A lemma the dictionary does not know («хоким») still reads as itself.
+    if (cases.size === 0 && roleNouns.has(lower)) cases.set(lower, new Set(['nom']))
+    const [noun, found] = [...cases.entries()][0] ?? []
+    if (noun && found) reading = { noun, cases: allCases.filter((c) => found.has(c)) }
+  }
+  roleCache.set(lower, reading)
+  return reading ?? undefined
 }
 
 /** Roles that a bare «эксперт» can stand for. */
@@ -347,25 +431,19 @@ const expertNouns = [
 ]
 
 /** Nouns for anyone who is speaking, whatever their role. */
-export const genericSpeakerNouns = new Set(['эксперт', 'собеседник', 'спикер', 'специалист'])
+export const genericSpeakerNouns = new Set([
+  'эксперт',
+  'собеседник',
+  'спикер',
+  'специалист',
+  'чиновник',
+  'чиновница',
+  'парламентарий',
+])
 
 export function isExpertRole(role: string): boolean {
   return expertNouns.some((noun) => role.toLowerCase().includes(noun))
 }
-
-const adjectiveEndings: { ending: string; cases: Case[] }[] = [
-  { ending: 'ый', cases: ['nom'] },
-  { ending: 'ий', cases: ['nom'] },
-  { ending: 'ой', cases: ['nom'] },
-  { ending: 'ого', cases: ['gen', 'acc'] },
-  { ending: 'его', cases: ['gen', 'acc'] },
-  { ending: 'ому', cases: ['dat'] },
-  { ending: 'ему', cases: ['dat'] },
-  { ending: 'ым', cases: ['ins'] },
-  { ending: 'им', cases: ['ins'] },
-  { ending: 'ом', cases: ['prep'] },
-  { ending: 'ем', cases: ['prep'] },
-]
 
 export interface AdjectiveReading {
   cases: Case[]
@@ -374,122 +452,122 @@ export interface AdjectiveReading {
 
 /**
  * A masculine adjective before a role noun («узбекистанского», «главным»), with its
- * nominative. Soft and velar stems take -ий: «казахского» → «казахский».
+ * nominative («узбекистанский», «главный»), from the dictionary.
  */
 export function adjectiveReading(form: string): AdjectiveReading | undefined {
-  const lower = form.toLowerCase()
-  for (const { ending, cases } of adjectiveEndings) {
-    if (!lower.endsWith(ending)) continue
-    const stem = form.slice(0, form.length - ending.length)
-    if (stem.length < 3 || endsWithVowel(stem.toLowerCase())) continue
-    if (cases.includes('nom')) return { cases, nominative: form }
-    const soft = ending.startsWith('е') || ending === 'им'
-    const nominative = stem + (soft || velarOrHushing.includes(stem.slice(-1)) ? 'ий' : 'ый')
-    return { cases, nominative }
-  }
-  return undefined
+  const found = parses(form).filter(
+    (p) => p.tag.POS === 'ADJF' && p.tag.sing && (p.tag.masc || p.tag.femn),
+  )
+  const first = found[0]
+  if (!first) return undefined
+  const cases = allCases.filter((c) => found.some((p) => azCases[p.tag.CAse ?? ''] === c))
+  // OpenCorpora files ordinals under the cardinal («первого» → «один»): those keep their stem.
+  const normal = first.tag.Anum ? ordinalNominative(form.toLowerCase()) : first.normalize().word
+  const nominative = /^\p{Lu}/u.test(form)
+    ? normal.charAt(0).toUpperCase() + normal.slice(1)
+    : normal
+  return { cases, nominative }
+}
+
+function ordinalNominative(form: string): string {
+  const stem = form.replace(/(?:ого|ому|ым|ом|ый|ой)$/, '').replace(/(?:его|ему|им|ем|ий)$/, '')
+  return stem + (/[гкхжшчщ]$/.test(stem) || /(?:его|ему|им|ем|ий)$/.test(form) ? 'ий' : 'ый')
 }
 
 /**
- * Verbs that report speech or a stated view, in the masculine past. The feminine and
- * plural forms are made from them.
+ * The lemmas of the verbs that report speech or a stated view. Any singular past or
+ * third-person present form counts; the dictionary supplies the forms.
  */
-const pastSpeechVerbs = [
-  'добавил',
-  'допустил',
-  'заверил',
-  'заключил',
-  'заявил',
-  'констатировал',
-  'напомнил',
-  'обратил',
-  'объяснил',
-  'ответил',
-  'отметил',
-  'отмечал',
-  'поделился',
-  'подтвердил',
-  'подчеркнул',
-  'подчеркивал',
-  'подытожил',
-  'полагал',
-  'пообещал',
-  'посетовал',
-  'предположил',
-  'предупредил',
-  'признал',
-  'прокомментировал',
-  'пояснил',
-  'рассказал',
-  'резюмировал',
-  'сказал',
-  'сообщил',
-  'считал',
-  'указал',
-  'уточнил',
-  'говорил',
-  'выразил',
-  'высказал',
-]
+const speechLemmas = new Set([
+  'добавить',
+  'добавлять',
+  'допустить',
+  'думать',
+  'заверить',
+  'заключить',
+  'заметить',
+  'заявить',
+  'заявлять',
+  'констатировать',
+  'надеяться',
+  'напомнить',
+  'напоминать',
+  'ожидать',
+  'обратить',
+  'объяснить',
+  'ответить',
+  'отвечать',
+  'отметить',
+  'отмечать',
+  'поделиться',
+  'подтвердить',
+  'подчеркнуть',
+  'подчеркивать',
+  'подытожить',
+  'полагать',
+  'пообещать',
+  'посетовать',
+  'пояснить',
+  'пояснять',
+  'предположить',
+  'предупредить',
+  'предупреждать',
+  'придерживаться',
+  'признать',
+  'признавать',
+  'прогнозировать',
+  'прокомментировать',
+  'продолжить',
+  'рассказать',
+  'рассказывать',
+  'резюмировать',
+  'сказать',
+  'сомневаться',
+  'сообщить',
+  'спросить',
+  'считать',
+  'указать',
+  'указывать',
+  'уточнить',
+  'уточнять',
+  'говорить',
+  'выразить',
+  'высказать',
+])
 
-/** Present-tense (third person singular) forms: they show no gender. */
-const presentSpeechVerbs = [
-  'говорит',
-  'добавляет',
-  'думает',
-  'заявляет',
-  'надеется',
-  'напоминает',
-  'ожидает',
-  'отмечает',
-  'подчеркивает',
-  'подчёркивает',
-  'полагает',
-  'поясняет',
-  'предупреждает',
-  'признает',
-  'признаёт',
-  'прогнозирует',
-  'рассказывает',
-  'сомневается',
-  'считает',
-  'указывает',
-  'уточняет',
-]
-
-/** Short adjectives that state a view: «эксперт уверен», «она убеждена». */
-const statedViews = ['уверен', 'убежден', 'убеждён']
+/** Short adjectives and participles that state a view: «эксперт уверен», «она убеждена». */
+const statedViews = new Set(['уверенный', 'уверить', 'убежденный', 'убедить'])
 
 export interface SpeechVerbReading {
   /** Undefined for the present tense, which does not show it. */
   gender?: Gender
 }
 
-const speechVerbForms: Map<string, SpeechVerbReading> = (() => {
-  const forms = new Map<string, SpeechVerbReading>()
-  for (const verb of pastSpeechVerbs) {
-    if (verb.endsWith('ся')) {
-      forms.set(verb, { gender: 'm' })
-      forms.set(verb.slice(0, -2) + 'ась', { gender: 'f' })
-    } else {
-      forms.set(verb, { gender: 'm' })
-      forms.set(verb + 'а', { gender: 'f' })
-    }
-  }
-  for (const verb of presentSpeechVerbs) forms.set(verb, {})
-  for (const view of statedViews) {
-    forms.set(view, { gender: 'm' })
-    forms.set(view + 'а', { gender: 'f' })
-  }
-  return forms
-})()
+const verbCache = new Map<string, SpeechVerbReading | null>()
 
 /**
  * A singular speech verb. Plural forms («сообщили», «считают») are left out on purpose:
  * they report an institution or an unnamed group, which is narration, not a speaker.
  */
 export function speechVerbReading(form: string): SpeechVerbReading | undefined {
-  return speechVerbForms.get(form.toLowerCase())
+  const lower = form.toLowerCase()
+  const cached = verbCache.get(lower)
+  if (cached !== undefined) return cached ?? undefined
+  let reading: SpeechVerbReading | null = null
+  for (const parse of parses(lower)) {
+    const tag = parse.tag
+    if (!tag.sing) continue
+    const word = lemma(parse)
+    const gender = tag.masc ? 'm' : tag.femn ? 'f' : undefined
+    if (tag.POS === 'VERB' && tag.indc && speechLemmas.has(word)) {
+      if (tag.past && gender) reading = { gender }
+      else if (tag.pres && tag['3per']) reading = {}
+    } else if ((tag.POS === 'ADJS' || tag.POS === 'PRTS') && statedViews.has(word) && gender)
+      reading = { gender }
+    if (reading) break
+  }
+  verbCache.set(lower, reading)
+  return reading ?? undefined
 }
 
 /** The nouns of «по словам X», «по мнению X»: a source of speech in the genitive. */

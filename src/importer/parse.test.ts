@@ -7,7 +7,7 @@ import {
   normalizeNewlines,
   parseArticle,
 } from './parse.ts'
-import { guillemetSpans, sentences } from './text.ts'
+import { quoteSpans, sentences } from './text.ts'
 import { transliterate } from './translit.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -94,7 +94,7 @@ describe('text helpers', () => {
 
   it('finds top-level guillemet spans, nested ones inside', () => {
     const text = 'Он сказал: «Проект «Ак-Суу» важен» и «ещё».'
-    expect(guillemetSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(quoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
       '«Проект «Ак-Суу» важен»',
       '«ещё»',
     ])

@@ -16,7 +16,7 @@ import {
   type Gender,
   type NameReading,
 } from './morphology.ts'
-import { guillemetSpans, isCapitalized, lowerFirst, words, type Word } from './text.ts'
+import { quoteSpans, isCapitalized, lowerFirst, words, type Word } from './text.ts'
 
 export interface NameReference {
   kind: 'name'
@@ -164,7 +164,7 @@ export function findReferences(
   options: FindOptions = {},
 ): Reference[] {
   // Nobody is referred to inside «…»: there are company names and other people's words.
-  const quoted = guillemetSpans(text)
+  const quoted = quoteSpans(text)
   const all = words(text.slice(from, to), from).filter(
     (word) => !quoted.some((span) => span.start < word.start && word.end < span.end),
   )
@@ -208,11 +208,18 @@ function nameAt(
       adjacent(text, next, afterNext) &&
       patronymicReadings(next.text).length > 0 &&
       isCapitalized(afterNext.text)
-    const surnameWord = withPatronymic ? afterNext : next
+    let surnameWord = withPatronymic ? afterNext : next
     const patronymic = withPatronymic ? next.text : null
-    const readings = isCapitalized(surnameWord.text)
-      ? nameReadings(word.text, patronymic, surnameWord.text)
-      : []
+    let surname = surnameWord.text
+    let lastIndex = withPatronymic ? i + 2 : i + 1
+    // «Нурланбек Тургунбек уулу», «Айгерим Сапар кызы»: the marker belongs to the surname.
+    const marker = all[lastIndex + 1]
+    if (marker && /^(?:уулу|улы|кызы)$/.test(marker.text) && adjacent(text, surnameWord, marker)) {
+      surname = `${surnameWord.text} ${marker.text}`
+      surnameWord = marker
+      lastIndex++
+    }
+    const readings = isCapitalized(surname) ? nameReadings(word.text, patronymic, surname) : []
     if (readings.length > 0)
       return {
         reference: {
@@ -221,13 +228,13 @@ function nameAt(
           end: surnameWord.end,
           first: word.text,
           patronymic,
-          surname: surnameWord.text,
+          surname,
           initials: null,
           guessed: false,
           readings,
           key: (readings[0] as NameReading).key,
         },
-        lastIndex: withPatronymic ? i + 2 : i + 1,
+        lastIndex,
       }
   }
   const initials = initialsBefore(text, all, i)

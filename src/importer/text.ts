@@ -1,5 +1,5 @@
 // Character-level helpers for Russian news text: words with their offsets, sentences,
-// «guillemet» spans and clause ends. Every position is an offset into the paragraph, so
+// quotation spans and clause ends. Every position is an offset into the paragraph, so
 // whatever the detectors cut out is an exact substring of the original text.
 
 export interface Word {
@@ -44,24 +44,46 @@ export interface Span {
   end: number
 }
 
+/** The closing mark for each opening one. „ closes with “ (Russian) or ” (English style). */
+const closers: Record<string, string> = { '«': '»', '„': '“”', '“': '”' }
+
 /**
- * Top-level «…» spans: `start` at the opening «, `end` just after the closing ». Nested
- * guillemets (a company name inside a quote) stay inside their outer span.
+ * Top-level quotation spans, of any kind of mark: «…», „…“, “…” and straight "…", nested
+ * or not: `start` at the opening mark, `end` just after the closing one. A straight quote
+ * opens after a space, a bracket, a dash or a colon and closes before a space or a stop.
+ * A mark that never closes opens nothing.
  */
-export function guillemetSpans(text: string): Span[] {
+export function quoteSpans(text: string): Span[] {
   const spans: Span[] = []
-  let depth = 0
-  let start = 0
+  const open: { mark: string; start: number }[] = []
+  const close = (i: number) => {
+    const top = open.pop()
+    if (top && open.length === 0) spans.push({ start: top.start, end: i + 1 })
+  }
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '«') {
-      if (depth === 0) start = i
-      depth++
-    } else if (text[i] === '»' && depth > 0) {
-      depth--
-      if (depth === 0) spans.push({ start, end: i + 1 })
+    const char = text.charAt(i)
+    const top = open.at(-1)?.mark
+    if (char === '"') {
+      const before = text.charAt(i - 1)
+      const after = text.charAt(i + 1)
+      const canOpen = (i === 0 || /[\s([«„“:—–-]/.test(before)) && /\S/.test(after)
+      const canClose =
+        i > 0 && /\S/.test(before) && (after === '' || /[\s,.;:!?)»”…—–-]/.test(after))
+      if (top === '"' && (canClose || !canOpen)) close(i)
+      else if (canOpen) open.push({ mark: char, start: i })
+    } else if (top && closers[top]?.includes(char)) close(i)
+    else if (char in closers) open.push({ mark: char, start: i })
+    else if (char === '»' && open.some((o) => o.mark === '«')) {
+      while (open.at(-1)?.mark !== '«') open.pop()
+      close(i)
     }
   }
   return spans
+}
+
+/** Whether `index` falls inside one of `spans` (after the opening mark, before the closing). */
+export function insideSpans(spans: readonly Span[], index: number): boolean {
+  return spans.some((span) => span.start < index && index < span.end - 1)
 }
 
 /**
@@ -70,15 +92,12 @@ export function guillemetSpans(text: string): Span[] {
  */
 export function sentences(text: string): Span[] {
   const result: Span[] = []
-  let depth = 0
+  const quoted = quoteSpans(text)
   let start = 0
   for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i)
-    if (char === '«') depth++
-    else if (char === '»') depth = Math.max(0, depth - 1)
-    if (depth > 0 || !endsSentence(text, i)) continue
+    if (insideSpans(quoted, i) || !endsSentence(text, i)) continue
     const gap = /^\s+/.exec(text.slice(i + 1))
-    if (!gap || !/[\p{Lu}\d«—–"]/u.test(text.charAt(i + 1 + gap[0].length))) continue
+    if (!gap || !/[\p{Lu}\d«„“"—–-]/u.test(text.charAt(i + 1 + gap[0].length))) continue
     result.push({ start, end: i + 1 })
     start = i + 1 + gap[0].length
   }
@@ -89,7 +108,7 @@ export function sentences(text: string): Span[] {
 /** A sentence can end at text[i]: a stop that is not an initial's, or a » right after one. */
 function endsSentence(text: string, i: number): boolean {
   const char = text.charAt(i)
-  if (char === '»') return /[.!?…]/.test(text.charAt(i - 1))
+  if (/[»"“”]/.test(char)) return /[.!?…]/.test(text.charAt(i - 1))
   return /[.!?…]/.test(char) && !isInitialDot(text, i)
 }
 
@@ -103,7 +122,14 @@ export function clauseEnd(text: string, from: number): number {
     // Guillemets do not end a clause: «Ак-Суу» may stand inside a role before a name.
     if (/[,;:!?()]/.test(char)) return i
     if (char === '.' && !isInitialDot(text, i)) return i
-    if (char === '—' && i > from && text.charAt(i - 1) === ' ') return i - 1
+    // A dash between spaces: « — », « – », « - » (not the hyphen of «Касым-Жомарт»).
+    if (
+      /[—–-]/.test(char) &&
+      i > from &&
+      text.charAt(i - 1) === ' ' &&
+      /\s/.test(text.charAt(i + 1))
+    )
+      return i - 1
   }
   return text.length
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { buildPeople, findMentions } from './mentions.ts'
+import { findStructure } from './structure.ts'
+
+function people(...paragraphs: string[]) {
+  const structure = findStructure(paragraphs)
+  const found = buildPeople(findMentions(paragraphs, structure))
+  return [...found.values()].map((p) => `${p.name} (${p.gender}, ${p.role ?? '-'})`)
+}
+
+describe('stage 2: mentions', () => {
+  it('puts names in any case into the nominative, with their role and gender', () => {
+    expect(people('Об этом сообщила заместитель акима города Айгерим Сапарова.')).toEqual([
+      'Айгерим Сапарова (f, заместитель акима города)',
+    ])
+    expect(people('По словам министра транспорта Нурлана Абишулы, мост откроют.')).toEqual([
+      'Нурлан Абишулы (m, министр транспорта)',
+    ])
+  })
+
+  it('reads surnames that do not decline and Kyrgyz «уулу»', () => {
+    expect(people('Эксперт Виктор Ким уверен, что сроки реальны.')).toEqual([
+      'Виктор Ким (m, эксперт)',
+    ])
+    expect(people('Депутат Нурланбек Тургунбек уулу выступил на сессии.')).toEqual([
+      'Нурланбек Тургунбек уулу (m, депутат)',
+    ])
+  })
+
+  it('groups the forms of one family name into one person', () => {
+    expect(
+      people('Политолог Динара Сейтказиева выступила.', 'Сейтказиеву спросили о воде.'),
+    ).toEqual(['Динара Сейтказиева (f, политолог)'])
+  })
+
+  it('does not look for people inside quotes', () => {
+    expect(people('«Иван Петров здесь ни при чем», — сказал он.')).toEqual([])
+  })
+})

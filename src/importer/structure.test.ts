@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { findStructure } from './structure.ts'
+
+/** The items as «kind from-to attribution [text]», 1-based, and the doubts' kinds. */
+function structure(...paragraphs: string[]) {
+  const { items, doubts } = findStructure(paragraphs)
+  return {
+    items: items.map(
+      (item) =>
+        `${item.kind} ${item.from + 1}-${item.to + 1} ${item.attribution}${item.text ? ` «${item.text}»` : ''}`,
+    ),
+    doubts: doubts.map((d) => `${d.kind} ${d.paragraphs.join(',')}`),
+  }
+}
+
+describe('stage 1: structure', () => {
+  it.each([
+    ['«Это важно», — сказал он.', 'inline 1-1 — сказал он «Это важно»'],
+    ['"Это важно", - сказал он.', 'inline 1-1 - сказал он «Это важно»'],
+    ['„Это важно“ – сказала она.', 'inline 1-1 – сказала она «Это важно»'],
+    ['“Это важно”, — подчеркнул министр.', 'inline 1-1 — подчеркнул министр «Это важно»'],
+    [
+      '"Программа "Цифровой город" продлена", - уточнил аким.',
+      'inline 1-1 - уточнил аким «Программа "Цифровой город" продлена»',
+    ],
+    [
+      'Министр заявил: «Работы завершим в срок».',
+      'inline 1-1 Министр заявил: «Работы завершим в срок»',
+    ],
+  ])('reads the quote in %s', (paragraph, item) => {
+    expect(structure(paragraph).items).toEqual([item])
+  })
+
+  it('reads direct speech after any dash, and with no marks at all', () => {
+    expect(structure('– Работы завершим в срок, – заверил министр.').items).toEqual([
+      'dash 1-1 – заверил министр.',
+    ])
+    expect(structure('Работы завершим в срок - сказал министр.').items).toEqual([
+      'dash 1-1 - сказал министр.',
+    ])
+  })
+
+  it('reads a quote introduced by a colon in the paragraph before', () => {
+    expect(
+      structure('Министр пояснил, зачем нужен закон:', '«Без него никто не отвечает».').items,
+    ).toEqual(['dash 1-2 Министр пояснил, зачем нужен закон:'])
+  })
+
+  it('reads transcript lines, but not a colon after other words', () => {
+    expect(structure('Министр: Работы завершим в срок.').items).toEqual(['dash 1-1 Министр:'])
+    expect(structure('Напомним: работы завершат в срок.').items).toEqual([])
+  })
+
+  it('leaves outlets, titles, scare quotes and press services alone', () => {
+    expect(structure('Об этом сообщает «Курсив».').items).toEqual([])
+    expect(structure('Программа «Цифровой город» продлена до 2027 года.').items).toEqual([])
+    expect(structure('Хоким указал работы как «выполненные».').items).toEqual([
+      'reported 1-1 Хоким указал работы как «выполненные»',
+    ])
+    expect(structure('«Работы идут по плану», — сообщила пресс-служба.').items).toEqual([])
+  })
+
+  it('returns doubts as data, with the paragraphs they are about', () => {
+    expect(structure('Погода была хорошей.', '— Работы идут по плану.').doubts).toEqual([
+      'dash-without-attribution 2',
+    ])
+  })
+})

@@ -1,0 +1,499 @@
+// Stage 1 of 3, structure: where the speech is. Direct speech after a dash, quotes with an
+// attribution («…», — сказал X / X заявил: «…»), and sentences of reported speech («По
+// словам X», «X считает»), each with the words that name its speaker (a name, a role noun
+// or a pronoun), which stage 3 resolves. Also which stretches are the author's narration,
+// where stage 2 looks for names. Pure: paragraphs in, a frozen Structure out.
+
+import type { Gender } from './morphology.ts'
+import { personPronouns, speechFrameNouns, speechVerbReading } from './morphology.ts'
+import { findReferences, type FindOptions, type Reference } from './references.ts'
+import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span } from './text.ts'
+import { doubt, type Doubt } from './doubts.ts'
+
+/** Direct speech rarely runs longer; a dash paragraph with no attribution this far is left alone. */
+const maxQuoteParagraphs = 6
+
+export interface Cue {
+  start: number
+  end: number
+  subject: Reference
+  /** The subject of a speech verb is in the nominative; the source in «по словам X» is not. */
+  nominative: boolean
+  verbGender?: Gender
+}
+
+export interface SpeechItem {
+  /** Whole paragraphs of direct speech, a «quote» inside a paragraph, or reported speech. */
+  kind: 'dash' | 'inline' | 'reported'
+  /** 0-based paragraph indexes. */
+  from: number
+  to: number
+  /** The paragraph that holds the attribution and its subject (0-based). */
+  at: number
+  attribution: string
+  text?: string
+  subject: Reference
+  nominative: boolean
+  verbGender?: Gender
+  /** A role noun here must match a person's role («Журналист: …» is nobody in particular). */
+  strictRole?: boolean
+}
+
+const subjectOptions: FindOptions = { newSurnames: true }
+const inversionOptions: FindOptions = { newSurnames: true, anyCapitalized: true }
+
+/** The reference that is the subject: a name before a role noun before a pronoun. */
+function pickSubject(references: Reference[], which: 'first' | 'last'): Reference | null {
+  const nominative = references.filter((r) =>
+    r.kind === 'name'
+      ? r.readings.some((reading) => reading.case === 'nom')
+      : r.cases.includes('nom'),
+  )
+  const rank = (r: Reference) =>
+    r.kind === 'name' ? (r.guessed ? 2 : 0) : r.kind === 'noun' ? 1 : 3
+  for (const level of [0, 1, 2, 3]) {
+    const ofKind = nominative.filter((r) => rank(r) === level)
+    const pick = which === 'first' ? ofKind[0] : ofKind.at(-1)
+    if (pick) return pick
+  }
+  return null
+}
+
+/** The first reference to a person in a «по словам …» frame: any case goes (it is genitive). */
+function pickFrameSource(references: Reference[]): Reference | null {
+  return (
+    references.find((r) => r.kind === 'name') ?? references.find((r) => r.kind === 'noun') ?? null
+  )
+}
+
+/**
+ * The speech cue of a sentence, if it has one: «По словам политолога X», «Эксперт
+ * отметил», «Как отметил эксперт», «Такое мнение высказал X». The cue runs from the start
+ * of the sentence to the comma (or colon, or final stop) after the verb and its subject.
+ */
+export function findSpeechCue(text: string, sentence: Span): Cue | null {
+  const all = words(text.slice(sentence.start, sentence.end), sentence.start)
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k]
+    if (!word) continue
+    const lower = word.text.toLowerCase()
+    if (lower === 'по') {
+      const frame = speechFrame(text, all, k, sentence)
+      if (frame === 'plural') return null
+      if (frame) return frame
+      continue
+    }
+    const verb = speechVerbReading(word.text)
+    // «…, — сказал он.» closes direct speech: that is an attribution, not a cue.
+    if (
+      !verb ||
+      /(?:^|\s)[—–-]\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, word.start))
+    )
+      continue
+    const inverted = all[k - 1]?.text.toLowerCase() === 'как'
+    let subject = inverted
+      ? null
+      : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last')
+    if (!subject) {
+      const end = Math.min(clauseEnd(text, word.end), sentence.end)
+      subject = pickSubject(findReferences(text, word.end, end, inversionOptions), 'first')
+    }
+    if (!subject) continue
+    const end = Math.min(clauseEnd(text, Math.max(word.end, subject.end)), sentence.end)
+    return {
+      start: sentence.start,
+      end: trimEnd(text, sentence.start, end),
+      subject,
+      nominative: true,
+      verbGender: verb.gender,
+    }
+  }
+  return null
+}
+
+function speechFrame(
+  text: string,
+  all: ReturnType<typeof words>,
+  k: number,
+  sentence: Span,
+): Cue | 'plural' | null {
+  let j = k + 1
+  const next = all[j]?.text.toLowerCase()
+  if (next === 'их' && speechFrameNouns.has(all[j + 1]?.text.toLowerCase() ?? '')) return 'plural'
+  const pronoun = next ? personPronouns[next] : undefined
+  const possessive = pronoun && !pronoun.cases.includes('nom') ? all[j] : undefined
+  if (possessive) j++
+  const frame = all[j]
+  if (!frame || !speechFrameNouns.has(frame.text.toLowerCase())) return null
+  const end = Math.min(clauseEnd(text, frame.end), sentence.end)
+  const subject: Reference | null =
+    possessive && pronoun
+      ? { kind: 'pronoun', start: possessive.start, end: possessive.end, ...pronoun }
+      : pickFrameSource(findReferences(text, frame.end, end, subjectOptions))
+  if (!subject) return null
+  return {
+    start: sentence.start,
+    end: trimEnd(text, sentence.start, end),
+    subject,
+    nominative: false,
+  }
+}
+
+interface Attribution {
+  start: number
+  end: number
+  subject: Reference
+  verbGender?: Gender
+}
+
+/** Any dash that sets off speech: em —, en –, or a hyphen between spaces. */
+export const dashes = '—–-'
+
+/** Lower-case words that may stand between the dash and the verb: «— несколько раз спросил». */
+const maxWordsBeforeVerb = 3
+
+/**
+ * «— сказал Ф.Толипов», «- несколько раз спросил хоким», starting at the dash at
+ * `dashIndex`: a speech verb within the first few words, then its subject.
+ */
+function attributionAt(text: string, dashIndex: number): Attribution | null {
+  const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
+  const first = opening[0]
+  if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
+  const at = opening
+    .slice(0, maxWordsBeforeVerb + 1)
+    .findIndex((word) => speechVerbReading(word.text) !== undefined)
+  const verb = opening[at]
+  // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
+  if (
+    !verb ||
+    opening.slice(0, at).some((word) => /^\p{Lu}/u.test(word.text)) ||
+    /[,.;:!?]/.test(text.slice(first.start, verb.start))
+  )
+    return null
+  const reading = speechVerbReading(verb.text)
+  if (!reading) return null
+  const end = clauseEnd(text, verb.end)
+  const subject = pickSubject(findReferences(text, verb.end, end, inversionOptions), 'first')
+  if (!subject) return null
+  return {
+    start: dashIndex,
+    end: trimEnd(text, dashIndex, end),
+    subject,
+    verbGender: reading.gender,
+  }
+}
+
+/**
+ * The attribution that ends a paragraph of direct speech: the last « — » when what
+ * follows it is one clause with a speech verb and its subject, ending in a full stop.
+ */
+export function closingAttribution(text: string): Attribution | null {
+  if (!text.endsWith('.')) return null
+  const index = Math.max(...[...dashes].map((dash) => text.lastIndexOf(` ${dash} `)))
+  if (index < 0) return null
+  const attribution = attributionAt(text, index + 1)
+  if (!attribution) return null
+  // One sentence only: a stop before the end would mean more text after the attribution.
+  const tail = text.slice(index + 1)
+  if (sentences(tail).length > 1) return null
+  return { ...attribution, end: text.length }
+}
+
+/** «— Это важно, — сказал он. — Но …»: an attribution in the middle, which the schema cannot hold. */
+function hasMidAttribution(text: string): boolean {
+  for (const match of text.matchAll(/[,!?…] [—–-] (?=\p{L})/gu)) {
+    const dash = match.index + 2
+    const attribution = attributionAt(text, dash)
+    if (attribution && attribution.end < text.length - 1) return true
+  }
+  return false
+}
+
+export interface InlineQuote {
+  span: Span
+  text: string
+  attribution: string
+  subject: Reference
+  nominative: boolean
+  verbGender?: Gender
+}
+
+/** «…», — отметил X / По словам X, «…» / X заявил: «…» / «…» — считает X. */
+export function inlineQuotes(text: string): InlineQuote[] {
+  const result: InlineQuote[] = []
+  const allSentences = sentences(text)
+  for (const span of quoteSpans(text)) {
+    const inner = text.slice(span.start + 1, span.end - 1)
+    // One word in quotes is a name or a scare quote («выполненные»), not somebody's words.
+    if (words(inner).length < 2 && !/[!?…]$/.test(inner)) continue
+    const after = /^,?\s*[—–-]\s/.exec(text.slice(span.end))
+    if (after) {
+      const attribution = attributionAt(text, span.end + after[0].search(/[—–-]/))
+      if (attribution) {
+        result.push({
+          span,
+          text: inner,
+          attribution: text.slice(attribution.start, attribution.end),
+          subject: attribution.subject,
+          nominative: true,
+          verbGender: attribution.verbGender,
+        })
+        continue
+      }
+    }
+    const sentence = allSentences.find((s) => s.start <= span.start && span.start < s.end)
+    if (!sentence) continue
+    const prefix = text.slice(sentence.start, span.start)
+    const mark = /([,:])\s*$/.exec(prefix)
+    if (!mark?.[1]) continue
+    const markIndex = sentence.start + mark.index
+    const cue = findSpeechCue(text, { start: sentence.start, end: span.start })
+    if (!cue || cue.end !== markIndex) continue
+    result.push({
+      span,
+      text: inner,
+      // «X заявил:» keeps its colon; «По словам X,» drops the comma.
+      attribution: text.slice(sentence.start, mark[1] === ':' ? markIndex + 1 : markIndex),
+      subject: cue.subject,
+      nominative: cue.nominative,
+      verbGender: cue.verbGender,
+    })
+  }
+  return result
+}
+
+function firstCue(text: string): Cue | null {
+  for (const sentence of sentences(text)) {
+    const cue = findSpeechCue(text, sentence)
+    if (cue) return cue
+  }
+  return null
+}
+
+export interface Structure {
+  items: SpeechItem[]
+  /** For each paragraph: the stretches of the author's own words, where names count. */
+  narration: Span[][]
+  doubts: Doubt[]
+}
+
+/** Pass 1: the quotes and reported speech, and what is narration. */
+export function findStructure(paragraphs: readonly string[]): Structure {
+  const items: SpeechItem[] = []
+  const doubts: Doubt[] = []
+  const claimed = new Set<number>()
+  const narration: Span[][] = paragraphs.map((text) => outsideGuillemets(text))
+
+  // «Министр пояснил, зачем нужен закон:» and the quote in the next paragraph.
+  paragraphs.forEach((text, i) => {
+    const next = paragraphs[i + 1]
+    if (claimed.has(i) || next === undefined || !text.endsWith(':')) return
+    if (sentences(text).length !== 1 || !(/^[—–-]\s/.test(next) || isWholeQuote(next))) return
+    if (closingAttribution(next)) return
+    const cue = findSpeechCue(text, { start: 0, end: text.length })
+    if (!cue || !cue.nominative) return
+    items.push({
+      kind: 'dash',
+      from: i,
+      to: i + 1,
+      at: i,
+      attribution: text,
+      subject: cue.subject,
+      nominative: true,
+      verbGender: cue.verbGender,
+    })
+    claimed.add(i).add(i + 1)
+    narration[i] = [{ start: 0, end: text.length }]
+    narration[i + 1] = []
+  })
+
+  // Transcript style: «Министр: Работы завершим в срок.», «Айгерим Сапарова: …».
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i)) return
+    const speaker = transcriptSpeaker(text)
+    if (!speaker) return
+    items.push({
+      kind: 'dash',
+      from: i,
+      to: i,
+      at: i,
+      attribution: text.slice(0, speaker.colon + 1),
+      subject: speaker.subject,
+      nominative: true,
+      strictRole: true,
+    })
+    claimed.add(i)
+    narration[i] = [{ start: 0, end: speaker.colon }]
+  })
+
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i) || !/^[—–-]\s/.test(text)) return
+    for (let j = i; j < Math.min(paragraphs.length, i + maxQuoteParagraphs); j++) {
+      const paragraph = paragraphs[j] ?? ''
+      if (j > i && claimed.has(j)) break
+      const attribution = closingAttribution(paragraph)
+      if (!attribution && j > i && !continuesQuote(paragraph)) break
+      if (attribution) {
+        items.push({
+          kind: 'dash',
+          from: i,
+          to: j,
+          at: j,
+          attribution: paragraph.slice(attribution.start),
+          subject: attribution.subject,
+          nominative: true,
+          verbGender: attribution.verbGender,
+        })
+        for (let n = i; n <= j; n++) {
+          claimed.add(n)
+          narration[n] = []
+        }
+        narration[j] = [{ start: attribution.start, end: paragraph.length }]
+        return
+      }
+      if (hasMidAttribution(paragraph)) {
+        doubts.push(
+          doubt(
+            'mid-attribution',
+            [j + 1],
+            `paragraph ${j + 1} has its attribution in the middle («…, — сказал X. — …»), which a quote cannot record; left as narration`,
+          ),
+        )
+        return
+      }
+    }
+    doubts.push(
+      doubt(
+        'dash-without-attribution',
+        [i + 1],
+        `paragraph ${i + 1} opens with a dash, but no attribution («…, — сказал X.») ends it or the paragraphs after it; left as narration`,
+      ),
+    )
+  })
+
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i)) return
+    const quotes = inlineQuotes(text)
+    const first = quotes[0]
+    const unmarked = first ? null : closingAttribution(text)
+    if (unmarked && quoteSpans(text).length === 0) {
+      // Direct speech with no marks, closed only by «…, - сказал X.»
+      items.push({
+        kind: 'dash',
+        from: i,
+        to: i,
+        at: i,
+        attribution: text.slice(unmarked.start),
+        subject: unmarked.subject,
+        nominative: true,
+        verbGender: unmarked.verbGender,
+      })
+      claimed.add(i)
+      narration[i] = [{ start: unmarked.start, end: text.length }]
+      return
+    }
+    if (!first) {
+      if (looksQuoted(text))
+        doubts.push(
+          doubt(
+            'quote-without-attribution',
+            [i + 1],
+            `paragraph ${i + 1} has a «…» that reads like a quote, but no speaker was found for it; left as narration`,
+          ),
+        )
+      return
+    }
+    claimed.add(i)
+    items.push({
+      kind: 'inline',
+      from: i,
+      to: i,
+      at: i,
+      attribution: first.attribution,
+      text: first.text,
+      subject: first.subject,
+      nominative: first.nominative,
+      verbGender: first.verbGender,
+    })
+    if (quotes.length > 1)
+      doubts.push(
+        doubt(
+          'several-quotes',
+          [i + 1],
+          `paragraph ${i + 1} has ${quotes.length} quotes; only the first («${shorten(first.text)}») was kept`,
+        ),
+      )
+  })
+
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i)) return
+    const cue = firstCue(text)
+    if (!cue) return
+    claimed.add(i)
+    items.push({
+      kind: 'reported',
+      from: i,
+      to: i,
+      at: i,
+      attribution: text.slice(cue.start, cue.end),
+      subject: cue.subject,
+      nominative: cue.nominative,
+      verbGender: cue.verbGender,
+    })
+  })
+
+  return { items, narration, doubts }
+}
+
+/** A paragraph that is one quotation and nothing else: «…». or "…" */
+function isWholeQuote(text: string): boolean {
+  const spans = quoteSpans(text)
+  const only = spans[0]
+  return spans.length === 1 && only?.start === 0 && only.end >= text.replace(/[.!?…]$/, '').length
+}
+
+/** Transcripts name their speaker in a few words before a colon, with no verb. */
+const maxTranscriptWords = 6
+
+/** «Министр: …» or «Айгерим Сапарова: …»: the speaker that opens a paragraph, and the colon. */
+function transcriptSpeaker(text: string): { subject: Reference; colon: number } | null {
+  const match = /^([^:.!?«»"„“]{2,80}?):\s+\S/u.exec(text)
+  if (!match?.[1]) return null
+  const colon = match[1].length
+  const all = words(match[1])
+  if (all.length > maxTranscriptWords || all.some((w) => speechVerbReading(w.text))) return null
+  const subject = pickSubject(findReferences(text, 0, colon, subjectOptions), 'first')
+  if (!subject || subject.kind === 'pronoun') return null
+  // The speaker is the first words: «Министр энергетики:», not «По данным министерства:».
+  if (subject.start !== 0 && !/^\p{Lu}/u.test(text)) return null
+  if (subject.start > 0 && subject.kind === 'noun') return null
+  return { subject, colon }
+}
+
+/** A «…» after a colon, or before « — »: a quote whose attribution the rules did not read. */
+function looksQuoted(text: string): boolean {
+  return quoteSpans(text).some(
+    (span) => /:\s*$/.test(text.slice(0, span.start)) || /^,?\s*[—–-]\s/.test(text.slice(span.end)),
+  )
+}
+
+/** A paragraph can carry on a quote unless it reads as the author's reporting. */
+function continuesQuote(text: string): boolean {
+  return firstCue(text) === null && inlineQuotes(text).length === 0
+}
+
+function outsideGuillemets(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  for (const quote of quoteSpans(text)) {
+    spans.push({ start, end: quote.start })
+    start = quote.end
+  }
+  spans.push({ start, end: text.length })
+  return spans
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
