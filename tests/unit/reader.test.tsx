@@ -1,6 +1,10 @@
 import { act, screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { renderReader } from './render-reader.tsx'
+
+function filterStatus() {
+  return within(screen.getByRole('complementary', { name: /Speakers|Спикеры/ })).getByRole('status')
+}
 
 function quoteCards() {
   return screen.getAllByRole('figure')
@@ -81,14 +85,14 @@ test('Back and Forward step through filter changes', async () => {
   })
   expect(tolipov).not.toBeChecked()
   expect(quoteCards()).toHaveLength(6)
-  expect(screen.getByRole('status')).toHaveTextContent('Showing 6 of 6 quotes')
+  expect(filterStatus()).toHaveTextContent('Showing 6 of 6 quotes')
 })
 
 test('a shared link reproduces the filter and opens the linked quote', () => {
   renderReader({ url: '/?speaker=nazarov,unknown#quote-q5', lng: 'en' })
   expect(screen.getByRole('checkbox', { name: /Ravshan Nazarov/ })).toBeChecked()
   expect(screen.getByRole('checkbox', { name: /Farkhod Tolipov/ })).not.toBeChecked()
-  expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 6 quotes')
+  expect(filterStatus()).toHaveTextContent('Showing 4 of 6 quotes')
   expect(quoteCards()).toHaveLength(4)
   expect(cardDetails(quoteCards()[2]!)).toHaveAttribute('open')
   expect(cardDetails(quoteCards()[1]!)).not.toHaveAttribute('open')
@@ -113,7 +117,7 @@ test('URL text never becomes markup, and unknown values fall back', () => {
   renderReader({ url: '/?speaker=<img src=x onerror=alert(1)>&notes=<b>de</b>', lng: 'en' })
   expect(screen.queryByRole('img')).not.toBeInTheDocument()
   expect(document.body).not.toContainHTML('<b>de</b>')
-  expect(screen.getByRole('status')).toHaveTextContent('Showing 6 of 6 quotes')
+  expect(filterStatus()).toHaveTextContent('Showing 6 of 6 quotes')
   const notes = screen.getByRole('group', { name: 'Glossary notes' })
   expect(within(notes).getByRole('radio', { name: 'English' })).toBeChecked()
 })
@@ -145,4 +149,30 @@ test('the notes language is its own choice, kept in the URL, kind labels include
   expect(note).toHaveTextContent(/^Khiva Place/)
   // The interface stays Russian.
   expect(screen.getByRole('complementary', { name: 'Спикеры' })).toBeInTheDocument()
+})
+
+test('copies a quote as a citation, and confirms it politely', async () => {
+  const { user } = renderReader({ url: '/en/a/2025-11-14-kazakhstan-uzbekistan/', lng: 'en' })
+  const card = quoteCards()[0]!
+  await user.click(within(card).getByText('Translation and details'))
+  await user.click(within(card).getByRole('button', { name: /^Copy citation/ }))
+  expect(within(card).getByRole('status')).toHaveTextContent('Citation copied')
+  const copied = await navigator.clipboard.readText()
+  expect(copied).toMatch(/^— Несколько лет назад .*\n“A few years ago/s)
+  expect(copied).toContain('— Farkhod Tolipov, political scientist. Kazinform, November 14, 2025.')
+  expect(copied).toMatch(/\/en\/a\/2025-11-14-kazakhstan-uzbekistan\/#quote-q1$/)
+})
+
+test('where the clipboard refuses, the citation is selected in place to copy by hand', async () => {
+  const { user } = renderReader({ lng: 'ru' })
+  vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+    new DOMException('no', 'NotAllowedError'),
+  )
+  const card = quoteCards()[1]!
+  await user.click(within(card).getByText('Перевод и подробности'))
+  await user.click(within(card).getByRole('button', { name: /^Скопировать цитату/ }))
+  expect(within(card).getByRole('status')).toHaveTextContent(/Не удалось скопировать/)
+  const text = within(card).getByRole('textbox', { name: 'Цитата для копирования' })
+  expect(text).toHaveFocus()
+  expect(text).toHaveDisplayValue(/Фарход Толипов, политолог/)
 })

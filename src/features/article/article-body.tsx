@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { interfaceLang } from '../../i18n/i18n.ts'
 import type { ArticleContent } from '../../content/schema.ts'
 import { MarkedText } from '../glossary/marked-text.tsx'
+import { citationText } from '../quotes/citation.ts'
 import { QuoteCard } from '../quotes/quote-card.tsx'
 import { localize } from '../../lib/language.ts'
 import { Passage } from './passage.tsx'
@@ -49,6 +50,19 @@ export const ArticleBody = memo(function ArticleBody({
             ru: russian(n, n === last ? block.quote.attribution : undefined),
             en: english(n),
           }))}
+          citation={() =>
+            citationText({
+              article,
+              quote: block.quote,
+              speaker,
+              russian: block.paragraphs.map((n) => article.paragraphs[n - 1] ?? ''),
+              english: translations
+                ? block.paragraphs.map((n) => translations.paragraphs[n - 1] ?? '')
+                : null,
+              lang,
+              pageUrl: window.location.href,
+            })
+          }
         />
       )
     }

@@ -3,6 +3,7 @@ import { interfaceLang, t } from '../../i18n/i18n.ts'
 import type { Quote, Speaker } from '../../content/schema.ts'
 import { localize } from '../../lib/language.ts'
 import { LocalizedText } from '../../lib/localized-text.tsx'
+import { CopyCitation } from './copy-citation.tsx'
 import { QuoteFacts } from './quote-facts.tsx'
 
 export interface QuoteParagraph {
@@ -19,14 +20,18 @@ export function QuoteCard({
   speaker,
   speakerIndex,
   paragraphs,
+  citation,
 }: {
   quote: Quote
   number: number
   speaker: Speaker
   speakerIndex: number
   paragraphs: QuoteParagraph[]
+  /** The quote as plain text to cite. */
+  citation: () => string
 }) {
   const lang = interfaceLang()
+  const context = t('quote.toggleContext', { number, name: localize(speaker.name, lang).text })
   const isTranslated = paragraphs.every((paragraph) => paragraph.en !== null)
 
   return (
@@ -47,10 +52,7 @@ export function QuoteCard({
       <details className="quote-details">
         <summary className="disclosure">
           {t('quote.toggle')}
-          <span className="visually-hidden">
-            {' '}
-            ({t('quote.toggleContext', { number, name: localize(speaker.name, lang).text })})
-          </span>
+          <span className="visually-hidden"> ({context})</span>
         </summary>
         <h3 className="details-heading">{t('quote.translation')}</h3>
         {isTranslated ? (
@@ -65,6 +67,7 @@ export function QuoteCard({
           <p className="translation-missing">{t('draft.noTranslation')}</p>
         )}
         <QuoteFacts quote={quote} speaker={speaker} />
+        <CopyCitation context={context} text={citation} />
       </details>
     </figure>
   )

@@ -37,6 +37,10 @@ export const en: Translation = {
     introduced: 'Introduced in the article as',
     attribution: 'Attribution in the original',
     link: 'Link to this quote',
+    copy: 'Copy citation',
+    copied: 'Citation copied',
+    copyByHand: 'Could not copy: the citation is selected below, copy it yourself (Ctrl+C or ⌘C).',
+    citation: 'Citation to copy',
   },
   // English needs only "one" and "other"; "few" and "many" exist because the keys are typed
   // from the Russian locale, and English never selects them.
