@@ -1,5 +1,5 @@
 import { isLang } from '../lib/language.ts'
-import { serializeViewState } from './view-state.ts'
+import { isReadingMode, serializeViewState } from './view-state.ts'
 
 /**
  * `search` with the choices a reader made in the page's forms before the app's code
@@ -18,5 +18,10 @@ export function readFormChoices(root: ParentNode, search: string): string {
     ? notes.find((radio) => radio.checked)?.value
     : params.get('notes')
   if (!boxes.some(touched) && !notes.some(touched)) return search
-  return serializeViewState(search, { speakers, notes: isLang(chosenNotes) ? chosenNotes : null })
+  const mode = params.get('view')
+  return serializeViewState(search, {
+    mode: isReadingMode(mode) ? mode : 'ru',
+    speakers,
+    notes: isLang(chosenNotes) ? chosenNotes : null,
+  })
 }

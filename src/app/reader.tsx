@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { interfaceLang } from '../i18n/i18n.ts'
 import type { ArticleContent } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
@@ -7,11 +7,18 @@ import { ArticleHeader } from '../features/article/article-header.tsx'
 import { buildBlocks, countQuotes, quotesBySpeaker } from '../features/article/blocks.ts'
 import { GlossaryNotes } from '../features/glossary/glossary-notes.tsx'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
+import { useIsHydrated } from '../lib/use-is-hydrated.ts'
 import { ArticleTools } from './article-tools.tsx'
 import { navigate, useLocation } from './location.ts'
 import { articleHref } from './routes.ts'
 import { SiteHeader } from './site-header.tsx'
-import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
+import { ReadingModes } from './reading-modes.tsx'
+import {
+  parseViewState,
+  serializeViewState,
+  toggleSpeaker,
+  type ReadingMode,
+} from './view-state.ts'
 
 /** An article's page. The URL owns the view: the speaker filter, the notes language, the linked quote. */
 export function Reader({ content }: { content: ArticleContent }) {
@@ -24,9 +31,22 @@ export function Reader({ content }: { content: ArticleContent }) {
     [content],
   )
   const view = parseViewState(search, hash, known)
+  const isDraft = content.article.draft === true
+  // A draft has no English to read in another mode.
+  const mode = isDraft ? 'ru' : view.mode
   const notesLang = view.notes ?? interfaceLang()
   const blocks = useMemo(() => buildBlocks(content), [content])
   const { shown, total } = countQuotes(content.quotes, view.speakers)
+
+  // The page's styles read the mode from <html data-view> (styles.css): the head script
+  // sets it on arrival, before the first paint; from then on it follows the address.
+  const isHydrated = useIsHydrated()
+  useLayoutEffect(() => {
+    // Hydration renders the address as the build saw it, without ?view=: wait for the real one.
+    if (!isHydrated) return
+    if (mode === 'ru') delete document.documentElement.dataset.view
+    else document.documentElement.dataset.view = mode
+  }, [mode, isHydrated])
 
   // A link to a quote opens its card; the card owns whether it stays open.
   useEffect(() => {
@@ -35,6 +55,15 @@ export function Reader({ content }: { content: ArticleContent }) {
     card?.querySelector('details')?.setAttribute('open', '')
     card?.scrollIntoView()
   }, [view.quoteId])
+
+  const path = articleHref(content.article.slug, interfaceLang())
+  const hrefFor = (next: ReadingMode) =>
+    `${path}${serializeViewState(search, { ...view, mode: next })}${hash}`
+
+  // The head script remembers the choice (src/head/head.ts), before the code arrives too.
+  function handleModeChange(next: ReadingMode) {
+    navigate(serializeViewState(search, { ...view, mode: next }))
+  }
 
   function handleSpeakerChange(speakerId: string | null) {
     const speakers = speakerId ? toggleSpeaker(view.speakers, speakerId, known.speakerIds) : []
@@ -56,8 +85,14 @@ export function Reader({ content }: { content: ArticleContent }) {
           onChange={handleSpeakerChange}
         />
         <main id="main" tabIndex={-1}>
-          <article>
+          <article data-draft={isDraft || undefined}>
             <ArticleHeader article={content.article} />
+            <ReadingModes
+              current={mode}
+              hrefFor={hrefFor}
+              isDraft={isDraft}
+              onChoose={handleModeChange}
+            />
             <ArticleTools
               notesLang={notesLang}
               hasNotes={Object.keys(content.notes).length > 0}
@@ -67,7 +102,7 @@ export function Reader({ content }: { content: ArticleContent }) {
             />
             <ArticleBody content={content} blocks={blocks} />
             <GlossaryNotes glossary={content.glossary} notes={content.notes} lang={notesLang} />
-            <AboutText sics={content.article.sic} isDraft={content.article.draft === true} />
+            <AboutText sics={content.article.sic} isDraft={isDraft} />
           </article>
         </main>
       </div>

@@ -5,6 +5,7 @@ const known = { speakerIds: ['tolipov', 'nazarov'], quoteIds: ['q1', 'q2'] }
 
 test('reads the speaker filter, the notes language and the linked quote from the URL', () => {
   expect(parseViewState('?speaker=nazarov,tolipov&lang=en&notes=ru', '#quote-q2', known)).toEqual({
+    mode: 'ru',
     speakers: ['tolipov', 'nazarov'],
     notes: 'ru',
     quoteId: 'q2',
@@ -13,6 +14,7 @@ test('reads the speaker filter, the notes language and the linked quote from the
 
 test('an empty URL means every speaker and the notes in the interface language', () => {
   expect(parseViewState('', '', known)).toEqual({
+    mode: 'ru',
     speakers: [],
     notes: null,
     quoteId: null,
@@ -22,7 +24,7 @@ test('an empty URL means every speaker and the notes in the interface language',
 test('ignores unknown values and keeps the known ones', () => {
   expect(
     parseViewState('?speaker=bogus,nazarov,<img src=x>&lang=de&notes=', '#quote-q9', known),
-  ).toEqual({ speakers: ['nazarov'], notes: null, quoteId: null })
+  ).toEqual({ mode: 'ru', speakers: ['nazarov'], notes: null, quoteId: null })
   expect(parseViewState('?speaker=%E2%80%AE', '#top', known).speakers).toEqual([])
 })
 
@@ -36,10 +38,11 @@ test('tolerates case and spaces in hand-typed links', () => {
 test('writes readable, comma-separated links and keeps parameters it does not own', () => {
   expect(
     serializeViewState('?utm_source=mail&speaker=bogus&lang=en', {
+      mode: 'parallel',
       speakers: ['tolipov', 'nazarov'],
       notes: 'en',
     }),
-  ).toBe('?utm_source=mail&speaker=tolipov,nazarov&lang=en&notes=en')
+  ).toBe('?utm_source=mail&speaker=tolipov,nazarov&lang=en&view=parallel&notes=en')
 })
 
 test('drops the parameters of an unfiltered view', () => {
@@ -50,4 +53,12 @@ test('toggling a speaker keeps the sidebar order', () => {
   const order = ['tolipov', 'nazarov']
   expect(toggleSpeaker(['nazarov'], 'tolipov', order)).toEqual(['tolipov', 'nazarov'])
   expect(toggleSpeaker(['tolipov', 'nazarov'], 'tolipov', order)).toEqual(['nazarov'])
+})
+
+test('the reading mode: side by side or English by ?view=, else always Russian', () => {
+  expect(parseViewState('?view=parallel', '', known).mode).toBe('parallel')
+  expect(parseViewState('?view=EN', '', known).mode).toBe('en')
+  expect(parseViewState('?view=ru', '', known).mode).toBe('ru')
+  expect(parseViewState('?view=<script>', '', known).mode).toBe('ru')
+  expect(parseViewState('', '', known).mode).toBe('ru')
 })

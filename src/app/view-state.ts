@@ -1,7 +1,19 @@
 import { isLang, type Lang } from '../lib/language.ts'
 
-/** What the URL of an article page owns: the speaker filter, the notes language, the open quote. */
+/** How the article reads: Russian (with the English a tap away), side by side, or English. */
+export const readingModes = ['ru', 'parallel', 'en'] as const
+export type ReadingMode = (typeof readingModes)[number]
+
+export function isReadingMode(value: unknown): value is ReadingMode {
+  return readingModes.some((mode) => mode === value)
+}
+
+/**
+ * What the URL of an article page owns: the reading mode, the speaker filter, the notes
+ * language, the open quote.
+ */
 export interface ViewState {
+  mode: ReadingMode
   speakers: string[]
   notes: Lang | null
   quoteId: string | null
@@ -19,8 +31,11 @@ export function parseViewState(
     (params.get('speaker') ?? '').split(',').map((value) => value.trim().toLowerCase()),
   )
   const notes = params.get('notes')?.toLowerCase()
+  const mode = params.get('view')?.toLowerCase()
   const quoteId = hash.startsWith(quoteHashPrefix) ? hash.slice(quoteHashPrefix.length) : null
   return {
+    // No ?view= (or an unknown one) is always the Russian view.
+    mode: isReadingMode(mode) ? mode : 'ru',
     // Unknown ids are dropped, the known ones kept, in the sidebar's order.
     speakers: known.speakerIds.filter((id) => requested.has(id)),
     notes: isLang(notes) ? notes : null,
@@ -31,7 +46,11 @@ export function parseViewState(
 /** The search string for `state`, keeping any parameter the reader does not own. */
 export function serializeViewState(search: string, state: Omit<ViewState, 'quoteId'>): string {
   const params = new URLSearchParams(search)
-  const owned = { speaker: state.speakers.join(','), notes: state.notes }
+  const owned = {
+    view: state.mode === 'ru' ? null : state.mode,
+    speaker: state.speakers.join(','),
+    notes: state.notes,
+  }
   for (const [key, value] of Object.entries(owned)) {
     if (value) params.set(key, value)
     else params.delete(key)

@@ -5,8 +5,9 @@
 import { languageOfVisit } from '../app/language-of-visit.ts'
 import { languageLinkHref, setAllOpen } from '../app/page-actions.ts'
 import { firstArticleSlug, oldArticleLink, pathInLanguage, pathOf } from '../app/routes.ts'
+import { isReadingMode } from '../app/view-state.ts'
 import { isLang } from '../lib/language.ts'
-import { languageKey, storeLanguage } from '../lib/storage.ts'
+import { languageKey, readingModeKey, store, stored, storeLanguage } from '../lib/storage.ts'
 
 const root = document.documentElement
 
@@ -39,6 +40,16 @@ function handleClick(event: MouseEvent) {
   }
   const expand = target?.closest<HTMLElement>('[data-expand]')
   if (expand) setAllOpen(document, expand.dataset.expand === 'all')
+  // The reading mode chosen is remembered, and Tandem's links to an article carry it.
+  const mode = target?.closest<HTMLElement>('[data-view-choice]')?.dataset.viewChoice
+  if (isReadingMode(mode)) store(readingModeKey, mode)
+  const articleLink = target?.closest<HTMLAnchorElement>('a[data-article-link]')
+  const remembered = stored(readingModeKey)
+  if (articleLink && isReadingMode(remembered) && remembered !== 'ru') {
+    const url = new URL(articleLink.href)
+    if (!url.searchParams.has('view')) url.searchParams.set('view', remembered)
+    articleLink.href = url.pathname + url.search + url.hash
+  }
 }
 
 function withLang(href: string, lang: string): string {
@@ -49,6 +60,9 @@ function withLang(href: string, lang: string): string {
 
 if (!redirect()) {
   root.classList.add('js')
+  // The reading mode the address asks for, set before the first paint (styles.css reads it).
+  const mode = new URLSearchParams(location.search).get('view')?.toLowerCase()
+  if (isReadingMode(mode) && mode !== 'ru') root.dataset.view = mode
   document.addEventListener('click', handleClick)
   document.addEventListener('auxclick', handleClick)
 }

@@ -130,12 +130,16 @@ export async function measureInteractions(url: string, reps = 20): Promise<Laten
     // The other language's link: English, then Russian, and so on.
     const language = (i: number) =>
       page.locator('.site-header a[hreflang]').nth(i % 2 === 0 ? 1 : 0)
+    // Side by side, English, Russian, and round again.
+    const mode = (i: number) =>
+      page.locator(`[data-view-choice="${['parallel', 'en', 'ru'][i % 3]}"]`)
     const notes = (i: number) =>
       page.locator('.article-tools input[type="radio"]').nth(i % 2 === 0 ? 1 : 0)
     return [
       await measure(page, 'expand a card', () => page.locator('.quote-card summary').first(), reps),
       await measure(page, 'filter by a speaker', () => page.locator('.speaker input').nth(1), reps),
       await measure(page, 'switch notes language', notes, reps),
+      await measure(page, 'switch reading mode', mode, reps),
       await measure(page, 'open a note', () => page.locator('button.term').first(), reps),
       // Last: it leaves the page. Timed to the new page's first paint, not the next frame.
       await measureNavigation(

@@ -27,7 +27,7 @@ test('shows the article with its six quote cards collapsed, Russian text in full
     /^— Несколько лет назад .* доверия, — сказал Ф\.Толипов\.$/,
   )
   expect(cardDetails(first)).not.toHaveAttribute('open')
-  expect(within(first).getByText(/A few years ago/)).not.toBeVisible()
+  expect(within(cardDetails(first)).getByText(/A few years ago/)).not.toBeVisible()
 })
 
 test('opening a card shows its translation, speaker and attribution', async () => {
@@ -35,7 +35,7 @@ test('opening a card shows its translation, speaker and attribution', async () =
   const card = quoteCards()[2]!
   await user.click(within(card).getByText('Translation and details'))
   expect(cardDetails(card)).toHaveAttribute('open')
-  const translation = within(card).getByText(/At the heart of this activity/)
+  const translation = within(cardDetails(card)).getByText(/At the heart of this activity/)
   expect(translation).toBeVisible()
   expect(translation).toHaveAttribute('lang', 'en')
   expect(within(card).getByText('«узбекистанский политолог Равшан Назаров»')).toBeVisible()
@@ -175,4 +175,34 @@ test('where the clipboard refuses, the citation is selected in place to copy by 
   const text = within(card).getByRole('textbox', { name: 'Цитата для копирования' })
   expect(text).toHaveFocus()
   expect(text).toHaveDisplayValue(/Фарход Толипов, политолог/)
+})
+
+test('the reading mode is a link per mode, kept in the URL and on <html data-view>', async () => {
+  const { user } = renderReader({ url: '/en/a/2025-11-14-kazakhstan-uzbekistan/', lng: 'en' })
+  const modes = screen.getByRole('group', { name: 'Reading mode' })
+  expect(within(modes).getByRole('link', { name: 'Russian' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
+  const parallel = within(modes).getByRole('link', { name: 'Side by side' })
+  expect(parallel).toHaveAttribute('href', '/en/a/2025-11-14-kazakhstan-uzbekistan/?view=parallel')
+
+  await user.click(parallel)
+  expect(window.location.search).toBe('?view=parallel')
+  expect(parallel).toHaveAttribute('aria-current', 'true')
+  expect(document.documentElement).toHaveAttribute('data-view', 'parallel')
+
+  await user.click(within(modes).getByRole('link', { name: 'Russian' }))
+  expect(window.location.search).toBe('')
+  expect(document.documentElement).not.toHaveAttribute('data-view')
+})
+
+test('in English mode the English text marks its glossary terms too', () => {
+  renderReader({ url: '/?view=en', lng: 'en' })
+  const term = screen.getByRole('button', { name: 'Khiva' })
+  expect(term).toHaveAttribute(
+    'popovertarget',
+    noteOf(screen.getByRole('button', { name: 'Хиву' })).id,
+  )
+  expect(screen.getByRole('group', { name: 'Reading mode' })).toBeInTheDocument()
 })

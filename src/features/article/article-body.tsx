@@ -23,6 +23,8 @@ export const ArticleBody = memo(function ArticleBody({
   const { article, speakers, translations, notes } = content
   const lang = interfaceLang()
   const glossary = content.glossary.filter((entry) => notes[entry.id])
+  // The same terms in the English, by their English forms, open the same notes.
+  const glossaryEn = glossary.map((entry) => ({ ...entry, forms: entry.formsEn ?? [] }))
   const russian = (n: number, highlight?: string) => (
     <MarkedText
       text={article.paragraphs[n - 1] ?? ''}
@@ -32,6 +34,10 @@ export const ArticleBody = memo(function ArticleBody({
     />
   )
   const english = (n: number) => translations?.paragraphs[n - 1] ?? null
+  const markedEnglish = (n: number) => {
+    const text = english(n)
+    return text === null ? null : <MarkedText text={text} glossary={glossaryEn} sics={[]} />
+  }
 
   return blocks.map((block) => {
     if (block.kind === 'quote') {
@@ -49,6 +55,7 @@ export const ArticleBody = memo(function ArticleBody({
             number: n,
             ru: russian(n, n === last ? block.quote.attribution : undefined),
             en: english(n),
+            enMarked: markedEnglish(n),
           }))}
           citation={() =>
             citationText({
@@ -74,6 +81,7 @@ export const ArticleBody = memo(function ArticleBody({
         paragraph={block.paragraph}
         russian={russian(block.paragraph, reported?.reported.cue)}
         translation={english(block.paragraph)}
+        translationMarked={markedEnglish(block.paragraph)}
         reportedBy={speaker ? localize(speaker.name, lang).text : undefined}
         speakerIndex={reported?.speakerIndex}
       />

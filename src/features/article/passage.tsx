@@ -9,12 +9,15 @@ export function Passage({
   paragraph,
   russian,
   translation,
+  translationMarked,
   reportedBy,
   speakerIndex,
 }: {
   paragraph: number
   russian: ReactNode
   translation: string | null
+  /** The same, with its glossary terms marked: the text of the side-by-side and English modes. */
+  translationMarked: ReactNode
   reportedBy?: string
   speakerIndex?: number
 }) {
@@ -26,11 +29,16 @@ export function Passage({
       <p lang="ru" id={`p${paragraph}`}>
         {russian}
       </p>
+      {translation !== null && (
+        <p className="block-en passage-en" lang="en">
+          {translationMarked}
+        </p>
+      )}
       {reportedBy && (
         <p className="passage-meta reported-by">{t('article.reportedBy', { name: reportedBy })}</p>
       )}
       {translation !== null && (
-        <details className="passage-translation">
+        <details className="passage-translation in-mode-ru">
           <summary className="disclosure disclosure-small">{t('article.translation')}</summary>
           <p lang="en">{translation}</p>
         </details>

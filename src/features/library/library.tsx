@@ -25,7 +25,10 @@ export function Library({
           return (
             <li key={summary.slug} className="article-item">
               <h2 lang={headline.lang}>
-                <a href={articleHref(summary.slug, lang)}>{headline.text}</a>
+                {/* The head script adds the reading mode last chosen (src/head/head.ts). */}
+                <a href={articleHref(summary.slug, lang)} data-article-link>
+                  {headline.text}
+                </a>
               </h2>
               <p className="article-meta">
                 <time dateTime={summary.date}>{formatArticleDate(summary.date, lang)}</time>

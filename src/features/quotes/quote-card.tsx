@@ -11,6 +11,8 @@ export interface QuoteParagraph {
   ru: ReactNode
   /** Null while the article is a draft without a translation. */
   en: string | null
+  /** The same, with its glossary terms marked: the text of the side-by-side and English modes. */
+  enMarked: ReactNode
 }
 
 /** A direct quote in the article's flow: Russian in full, its translation and details a tap away. */
@@ -43,6 +45,13 @@ export function QuoteCard({
           </p>
         ))}
       </blockquote>
+      {isTranslated && (
+        <div className="block-en quote-en" lang="en">
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.number}>{paragraph.enMarked}</p>
+          ))}
+        </div>
+      )}
       <figcaption className="quote-caption">
         <span className="quote-speaker-name">
           <LocalizedText value={speaker.name} lang={lang} />
@@ -51,12 +60,14 @@ export function QuoteCard({
       </figcaption>
       <details className="quote-details">
         <summary className="disclosure">
-          {t('quote.toggle')}
+          {/* Side by side and in English the translation is on show: only details are left. */}
+          <span className="in-mode-ru">{t('quote.toggle')}</span>
+          <span className="in-other-modes">{t('quote.toggleDetails')}</span>
           <span className="visually-hidden"> ({context})</span>
         </summary>
-        <h3 className="details-heading">{t('quote.translation')}</h3>
+        <h3 className="details-heading in-mode-ru">{t('quote.translation')}</h3>
         {isTranslated ? (
-          <div className="translation">
+          <div className="translation in-mode-ru">
             {paragraphs.map((paragraph) => (
               <p key={paragraph.number} lang="en">
                 {paragraph.en}

@@ -29,8 +29,16 @@ export const en: Translation = {
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
   },
+  view: {
+    label: 'Reading mode',
+    ru: 'Russian',
+    parallel: 'Side by side',
+    en: 'English',
+    draftOnly: 'Side by side and English open once the article has a translation.',
+  },
   quote: {
     toggle: 'Translation and details',
+    toggleDetails: 'Details',
     toggleContext: 'quote {{number}}, {{name}}',
     translation: 'English translation',
     speaker: 'Speaker',

@@ -27,8 +27,16 @@ export const ru = {
     expandAll: 'Развернуть все',
     collapseAll: 'Свернуть все',
   },
+  view: {
+    label: 'Режим чтения',
+    ru: 'Русский',
+    parallel: 'Параллельно',
+    en: 'Английский',
+    draftOnly: 'Параллельный и английский режимы появятся, когда у статьи будет перевод.',
+  },
   quote: {
     toggle: 'Перевод и подробности',
+    toggleDetails: 'Подробности',
     toggleContext: 'цитата {{number}}, {{name}}',
     translation: 'Перевод на английский',
     speaker: 'Спикер',
