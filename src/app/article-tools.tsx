@@ -15,13 +15,17 @@ export function ArticleTools({
 }) {
   return (
     <div className="article-tools">
-      {/* The head script answers these (page-actions.ts): the cards own whether they are open. */}
+      {/* The head script answers these (page-actions.ts): the cards own whether they are
+          open, and the browser prints the page as a briefing (styles.css, @media print). */}
       <div className="expand-buttons">
         <button type="button" data-expand="all">
           {t('toolbar.expandAll')}
         </button>
         <button type="button" data-expand="none">
           {t('toolbar.collapseAll')}
+        </button>
+        <button type="button" data-print>
+          {t('toolbar.print')}
         </button>
       </div>
       {hasNotes && (

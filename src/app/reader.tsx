@@ -6,6 +6,7 @@ import { ArticleBody } from '../features/article/article-body.tsx'
 import { ArticleHeader } from '../features/article/article-header.tsx'
 import { buildBlocks, countQuotes, quotesBySpeaker } from '../features/article/blocks.ts'
 import { GlossaryNotes } from '../features/glossary/glossary-notes.tsx'
+import { SpeakerIndex } from '../features/speakers/speaker-index.tsx'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import { useIsHydrated } from '../lib/use-is-hydrated.ts'
 import { ArticleTools } from './article-tools.tsx'
@@ -102,6 +103,7 @@ export function Reader({ content }: { content: ArticleContent }) {
             />
             <ArticleBody content={content} blocks={blocks} />
             <GlossaryNotes glossary={content.glossary} notes={content.notes} lang={notesLang} />
+            <SpeakerIndex speakers={content.speakers} quotes={content.quotes} />
             <AboutText sics={content.article.sic} isDraft={isDraft} />
           </article>
         </main>

@@ -40,6 +40,7 @@ function handleClick(event: MouseEvent) {
   }
   const expand = target?.closest<HTMLElement>('[data-expand]')
   if (expand) setAllOpen(document, expand.dataset.expand === 'all')
+  if (target?.closest('[data-print]')) window.print()
   // The reading mode chosen is remembered, and Tandem's links to an article carry it.
   const mode = target?.closest<HTMLElement>('[data-view-choice]')?.dataset.viewChoice
   if (isReadingMode(mode)) store(readingModeKey, mode)

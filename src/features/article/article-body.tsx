@@ -23,6 +23,7 @@ export const ArticleBody = memo(function ArticleBody({
   const { article, speakers, translations, notes } = content
   const lang = interfaceLang()
   const glossary = content.glossary.filter((entry) => notes[entry.id])
+  const noteNumber = new Map(glossary.map((entry, i) => [entry.id, i + 1]))
   // The same terms in the English, by their English forms, open the same notes.
   const glossaryEn = glossary.map((entry) => ({ ...entry, forms: entry.formsEn ?? [] }))
   const russian = (n: number, highlight?: string) => (
@@ -31,12 +32,15 @@ export const ArticleBody = memo(function ArticleBody({
       highlight={highlight}
       glossary={glossary}
       sics={article.sic.filter((sic) => sic.paragraph === n)}
+      noteNumber={noteNumber}
     />
   )
   const english = (n: number) => translations?.paragraphs[n - 1] ?? null
   const markedEnglish = (n: number) => {
     const text = english(n)
-    return text === null ? null : <MarkedText text={text} glossary={glossaryEn} sics={[]} />
+    return text === null ? null : (
+      <MarkedText text={text} glossary={glossaryEn} sics={[]} noteNumber={noteNumber} />
+    )
   }
 
   return blocks.map((block) => {

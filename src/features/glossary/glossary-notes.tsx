@@ -23,6 +23,10 @@ export const GlossaryNotes = memo(function GlossaryNotes({
 }) {
   return (
     <div className="notes">
+      {/* On paper the notes are endnotes, numbered as the terms refer to them. */}
+      <h2 className="print-only" lang={lang}>
+        {t('notes.label', { lng: lang })}
+      </h2>
       {glossary.map((entry) => {
         const note = notes[entry.id]
         if (!note) return null

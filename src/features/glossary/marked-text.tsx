@@ -12,6 +12,7 @@ export function MarkedText({
   highlight,
   glossary,
   sics,
+  noteNumber,
 }: {
   text: string
   highlight?: string | undefined
@@ -19,6 +20,8 @@ export function MarkedText({
   glossary: readonly GlossaryEntry[]
   /** This paragraph's typos. */
   sics: readonly Sic[]
+  /** Each note's number among the endnotes of a printed page. */
+  noteNumber: ReadonlyMap<string, number>
 }) {
   const segments = markText(text, { glossary, sics, highlight })
 
@@ -26,9 +29,16 @@ export function MarkedText({
     const key = `${index}-${segment.kind}`
     const content =
       segment.kind === 'term' ? (
-        <button key={key} type="button" className="term" popoverTarget={noteId(segment.entryId)}>
-          {segment.text}
-        </button>
+        // Together, so that the endnote's number never starts a line of its own.
+        <span key={key} className="term-group">
+          <button type="button" className="term" popoverTarget={noteId(segment.entryId)}>
+            {segment.text}
+          </button>
+          {/* Printed, the term refers to its endnote by number (styles.css). */}
+          <sup className="term-ref" aria-hidden="true">
+            {noteNumber.get(segment.entryId)}
+          </sup>
+        </span>
       ) : segment.kind === 'sic' ? (
         // The typo stays as published; CSS adds the visible [sic], the footer names the fix.
         <span key={key} className="sic">

@@ -53,6 +53,7 @@ export function QuoteCard({
         </div>
       )}
       <figcaption className="quote-caption">
+        <span className="print-only quote-number">{t('print.quote', { number })} · </span>
         <span className="quote-speaker-name">
           <LocalizedText value={speaker.name} lang={lang} />
         </span>

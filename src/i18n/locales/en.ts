@@ -28,6 +28,13 @@ export const en: Translation = {
     label: 'Article view',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
+    print: 'Print',
+  },
+  print: {
+    speakerIndex: 'Index of speakers',
+    quote: 'Quote {{number}}',
+    quotes: 'quotes {{numbers}}',
+    noQuotes: 'no direct quotes',
   },
   view: {
     label: 'Reading mode',

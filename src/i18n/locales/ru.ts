@@ -26,6 +26,13 @@ export const ru = {
     label: 'Вид статьи',
     expandAll: 'Развернуть все',
     collapseAll: 'Свернуть все',
+    print: 'Печать',
+  },
+  print: {
+    speakerIndex: 'Указатель спикеров',
+    quote: 'Цитата {{number}}',
+    quotes: 'цитаты: {{numbers}}',
+    noQuotes: 'нет прямых цитат',
   },
   view: {
     label: 'Режим чтения',
