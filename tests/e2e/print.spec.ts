@@ -38,8 +38,9 @@ test('an article prints as a briefing: both languages, endnotes, a speaker index
   expect(text).toMatch(
     /Index of speakers Farkhod Tolipov, political scientist — quotes 1, 2 Ravshan Nazarov, political scientist from Uzbekistan — quotes 3, 4, 5, 6/,
   )
-  expect(text).toContain(`1 / ${pages}`)
-  expect(text).toContain(`${pages} / ${pages}`)
+  // Page numbers: "1 / 6" at the foot of each page.
+  expect(pages).toBeGreaterThan(1)
+  for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(` ${n} ?/ ?${pages} `))
   // No buttons, toggles, sidebar or site header.
   for (const control of [
     'Expand all',
