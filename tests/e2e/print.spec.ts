@@ -50,7 +50,6 @@ test('an article prints as a briefing: both languages, endnotes, a speaker index
     'Showing 6 of 6',
     'Reading mode',
     'Translation and details',
-    'English translation',
     'Copy citation',
     'Link to this quote',
     'Skip to article',
@@ -58,6 +57,8 @@ test('an article prints as a briefing: both languages, endnotes, a speaker index
     'Russian news with translation and notes',
   ])
     expect(text).not.toContain(control)
+  // The passages' toggles; the footer's credit says the words too.
+  expect(text).not.toMatch(/English translation(?! and the glossary notes are by Tandem)/)
 })
 
 test('printed from a Russian page, with English notes, the briefing says so in each', async ({
