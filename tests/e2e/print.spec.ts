@@ -57,8 +57,9 @@ test('an article prints as a briefing: both languages, endnotes, a speaker index
     'Russian news with translation and notes',
   ])
     expect(text).not.toContain(control)
-  // The passages' toggles; the footer's credit says the words too.
-  expect(text).not.toMatch(/English translation(?! and the glossary notes are by Tandem)/)
+  // A passage's toggle, which on screen follows its reported-speech label (notes and the
+  // footer use the words "English translation" too).
+  expect(text).not.toMatch(/Reported speech: [\p{L} ]+ English translation/u)
 })
 
 test('printed from a Russian page, with English notes, the briefing says so in each', async ({
