@@ -46,9 +46,11 @@ export function QuoteCard({
         ))}
       </blockquote>
       {isTranslated && (
-        <div className="block-en quote-en" lang="en">
+        <div className="block-en quote-en">
           {paragraphs.map((paragraph) => (
-            <p key={paragraph.number}>{paragraph.enMarked}</p>
+            <p key={paragraph.number} lang="en">
+              {paragraph.enMarked}
+            </p>
           ))}
         </div>
       )}
