@@ -25,6 +25,7 @@ export function LanguageLinks({ path }: { path: string }) {
             className="choice-option"
             href={pageInLanguage({ pathname: path, search, hash }, lang, null)}
             hrefLang={lang}
+            data-language-link
             lang={lang}
             aria-current={lang === current ? 'page' : undefined}
           >

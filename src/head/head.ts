@@ -21,15 +21,22 @@ function redirect(): boolean {
     }
   }
   // `?lang=`, the saved choice or the browser asks for the other language: go to its page.
+  // Only on arrival: Back, Forward or a reload returns to the page as the reader left it.
+  if (!isArrival()) return false
   const lang = languageOfVisit(window, languageKey)
   if (lang === root.lang) return false
   location.replace(pathInLanguage(location.pathname, lang) + location.search + location.hash)
   return true
 }
 
+function isArrival(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+  return !navigation || navigation.type === 'navigate'
+}
+
 function handleClick(event: MouseEvent) {
   const target = event.target instanceof Element ? event.target : null
-  const link = target?.closest<HTMLAnchorElement>('a[hreflang]')
+  const link = target?.closest<HTMLAnchorElement>('a[data-language-link]')
   const lang = link?.hreflang
   if (link && isLang(lang)) {
     // Saved, so that later visits land on this language; where it can't be saved, the

@@ -128,8 +128,7 @@ export async function measureInteractions(url: string, reps = 20): Promise<Laten
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 
     // The other language's link: English, then Russian, and so on.
-    const language = (i: number) =>
-      page.locator('.site-header a[hreflang]').nth(i % 2 === 0 ? 1 : 0)
+    const language = (i: number) => page.locator('a[data-language-link]').nth(i % 2 === 0 ? 1 : 0)
     // Side by side, English, Russian, and round again.
     const mode = (i: number) =>
       page.locator(`[data-view-choice="${['parallel', 'en', 'ru'][i % 3]}"]`)
