@@ -36,6 +36,12 @@ describe('stage 2: mentions', () => {
     ).toEqual(['Ержан Беков (m, исполняющий обязанности акима района)'])
   })
 
+  it('reads a party leader with the party name in quotes as the role', () => {
+    expect(people('Об этом заявил лидер партии «Республика» Омурбек Бабанов.')).toEqual([
+      'Омурбек Бабанов (m, лидер партии «Республика»)',
+    ])
+  })
+
   it('gives no role to the second of two names joined by «и»', () => {
     expect(people('В Ош прибыли министр обороны Исмаил Исаков и Бактыбек Алымбеков.')).toEqual([
       'Исмаил Исаков (m, министр обороны)',

@@ -67,6 +67,15 @@ describe('stage 1: structure', () => {
     ])
   })
 
+  it('takes no cue from a relative clause: «X, который считает, что …»', () => {
+    expect(
+      structure('На пост претендует Садыр Жапаров, который считает, что его уже одобрили.').items,
+    ).toEqual([])
+    expect(structure('Садыр Жапаров считает, что его уже одобрили.').items).toEqual([
+      'reported 1-1 Садыр Жапаров считает',
+    ])
+  })
+
   it('reads «и.о.» inside an attribution without ending the clause there', () => {
     expect(structure('"Ситуация под контролем", - заявил и.о. министра финансов.').items).toEqual([
       'inline 1-1 - заявил и.о. министра финансов «Ситуация под контролем»',

@@ -103,6 +103,8 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       /(?:^|\s)[—–-]\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, word.start))
     )
       continue
+    // «Жапаров, который считает, что …»: a relative clause describes the person; no cue.
+    if (/^котор(?:ый|ая|ое|ые)$/.test(all[k - 1]?.text.toLowerCase() ?? '')) continue
     // «указывает работы как «выполненные»»: naming something as something, not speech.
     if (labelsAs.test(text.slice(word.end, clauseEnd(text, word.end)))) continue
     const inverted = all[k - 1]?.text.toLowerCase() === 'как'
