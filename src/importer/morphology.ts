@@ -332,6 +332,7 @@ const roleNouns = new Set([
   'историк',
   'исследователь',
   'координатор',
+  'лидер',
   'министр',
   'мэр',
   'начальник',
@@ -568,6 +569,16 @@ export function speechVerbReading(form: string): SpeechVerbReading | undefined {
   }
   verbCache.set(lower, reading)
   return reading ?? undefined
+}
+
+/**
+ * A gerund of a speech verb: «отметив», «подчеркнув», «добавляя». It has no subject of its
+ * own; its speaker is the subject of the sentence («Токаев похвалил акима, отметив, что …»).
+ */
+export function isSpeechGerund(form: string): boolean {
+  return parses(form.toLowerCase()).some(
+    (parse) => parse.tag.POS === 'GRND' && speechLemmas.has(lemma(parse)),
+  )
 }
 
 /** The nouns of «по словам X», «по мнению X»: a source of speech in the genitive. */

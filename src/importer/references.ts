@@ -179,7 +179,18 @@ export function findReferences(
     }
     const noun = roleNounReading(word.text)
     if (noun) {
-      references.push({ kind: 'noun', start: word.start, end: word.end, ...noun })
+      const acting = actingBefore(text, word.start)
+      references.push(
+        acting
+          ? {
+              kind: 'noun',
+              start: acting.start,
+              end: word.end,
+              noun: noun.noun,
+              cases: acting.cases,
+            }
+          : { kind: 'noun', start: word.start, end: word.end, ...noun },
+      )
       continue
     }
     const name = nameAt(text, all, i, options)
@@ -259,6 +270,48 @@ function nameAt(
   }
 }
 
+/**
+ * «и.о.», «врио», «исполняющий обязанности» right before a role noun: the person acts in
+ * that post, and the role noun after it stays in the genitive whatever the case of the
+ * phrase («заявил и.о. министра финансов», «и.о. министра Темира Сариева»). The cases are
+ * those of the prefix: any for the abbreviations, the participle's own otherwise.
+ */
+export function actingBefore(
+  text: string,
+  start: number,
+): { start: number; nominative: string; cases: Case[] } | null {
+  const from = Math.max(0, start - 50)
+  const match = actingPrefix.exec(text.slice(from, start))
+  if (!match?.[1]) return null
+  const prefix = match[1]
+  const participle = /исполняющ(\p{L}+)/iu.exec(prefix)?.[1]?.toLowerCase()
+  const cases = participle ? (participleCases[participle] ?? []) : [...allCases]
+  if (cases.length === 0) return null
+  const feminine = participle && ['ая', 'ей', 'ую'].includes(participle)
+  const nominative = participle
+    ? prefix.replace(/исполняющ\p{L}+/iu, feminine ? 'исполняющая' : 'исполняющий')
+    : prefix
+  return {
+    start: from + match.index + match[0].indexOf(prefix),
+    nominative: lowerFirst(nominative.replace(/\s+/g, ' ')),
+    cases,
+  }
+}
+
+const actingPrefix =
+  /(?:^|[^\p{L}.])((?:вр\.\s?)?и\.\s?о\.|врио|(?:временно\s+)?исполняющ\p{L}+\s+обязанности)\s+$/iu
+
+const participleCases: Record<string, Case[]> = {
+  ий: ['nom'],
+  его: ['gen', 'acc'],
+  ему: ['dat'],
+  им: ['ins'],
+  ем: ['prep'],
+  ая: ['nom'],
+  ей: ['gen', 'dat', 'ins', 'prep'],
+  ую: ['acc'],
+}
+
 export interface Role {
   /** Where the apposition starts in the paragraph. */
   start: number
@@ -300,6 +353,8 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     const right = all[i + 1]
     if (right && phraseBreak(text, word, right)) break
     if (i === all.length - 1 && /[,.;:!?()—–]/.test(text.slice(word.end, nameStart))) break
+    // «… Исмаил Исаков и Бактыбек Алымбеков»: the second of two names has no role of its own.
+    if (i === all.length - 1 && word.text.toLowerCase() === 'и') break
     if (stopsRole(word.text)) break
     if (roleNounReading(word.text)) {
       head = i
@@ -329,6 +384,10 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     replaced.set(i, adjective.nominative)
   }
   const first = all[start] as Word
+  // «и.о. министра финансов»: the head stays in the genitive after the prefix.
+  const found = actingBefore(text, first.start)
+  const acting = found && found.start >= sentenceStart ? found : null
+  if (acting) replaced.clear()
   let nominative = ''
   let cursor = first.start
   for (let i = start; i < all.length; i++) {
@@ -337,6 +396,12 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
     cursor = word.end
   }
   nominative += text.slice(cursor, nameStart)
+  if (acting)
+    return {
+      start: acting.start,
+      nominative: `${acting.nominative} ${nominative.trim()}`,
+      cases: acting.cases,
+    }
   return { start: first.start, nominative: lowerFirst(nominative.trim()), cases: headReading.cases }
 }
 

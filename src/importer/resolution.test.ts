@@ -42,6 +42,15 @@ describe('stage 3: resolution', () => {
     expect(result.doubts).toEqual(['unresolved-speaker 2'])
   })
 
+  it('prefers, of several people with the role noun, the one whose role has the words after it', () => {
+    const result = resolve(
+      'Выступили министр финансов Темир Сариев и министр обороны Исмаил Исаков.',
+      '«Денег хватит», — заявил министр финансов.',
+    )
+    expect(result.speakers).toEqual(['2: Темир Сариев'])
+    expect(result.doubts).toEqual([])
+  })
+
   it('doubts a role that fits more than one person', () => {
     const result = resolve(
       'Выступили депутат Аида Исмаилова и депутат Гулькан Молдобекова.',

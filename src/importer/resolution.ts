@@ -7,6 +7,7 @@ import { genericSpeakerNouns, isExpertRole } from './morphology.ts'
 import type { Mention, Person } from './mentions.ts'
 import type { SpeechItem } from './structure.ts'
 import { doubt, type Doubt } from './doubts.ts'
+import { clauseEnd, words as wordsOf } from './text.ts'
 
 /** A pronoun whose person was last named further back than this is worth a second look. */
 const pronounReach = 2
@@ -66,8 +67,17 @@ export function resolveSpeakers(
     const item = event.item
     if (!item) continue
     const paragraph = item.from + 1
-    const words = paragraphs[event.paragraph]?.slice(item.subject.start, item.subject.end) ?? ''
-    const person = resolveSubject(item, ranked(), people, state, paragraph, words, doubts)
+    const text = paragraphs[event.paragraph] ?? ''
+    const words = text.slice(item.subject.start, item.subject.end)
+    const complement = roleComplement(text, item.subject.end)
+    const person = resolveSubject(
+      item,
+      ranked(),
+      people,
+      state,
+      { paragraph, words, complement },
+      doubts,
+    )
     if (!person) continue
     const last = lastSeen.get(person)
     if (item.subject.kind === 'pronoun' && last && item.from - last.paragraph > pronounReach)
@@ -105,8 +115,7 @@ function resolveSubject(
   ranked: Person[],
   people: ReadonlyMap<string, Person>,
   state: State,
-  paragraph: number,
-  words: string,
+  { paragraph, words, complement }: { paragraph: number; words: string; complement: string[] },
   doubts: Doubt[],
 ): Person | null {
   const subject = item.subject
@@ -143,7 +152,14 @@ function resolveSubject(
     (p.role ?? '').toLowerCase().includes(noun) ||
     (state.nouns.get(p.key) ?? []).includes(noun) ||
     (genericSpeakerNouns.has(noun) && (state.spoke.has(p.key) || isExpertRole(p.role ?? '')))
-  const fitting = ranked.filter((p) => fitsGender(p) && fitsRole(p))
+  const fitsAll = ranked.filter((p) => fitsGender(p) && fitsRole(p))
+  // «— заявил и.о. министра финансов»: of several ministers, the one whose role has «финансов».
+  const closer = fitsAll.filter((p) => {
+    const role = (p.role ?? '').toLowerCase()
+    return complement.length > 0 && complement.every((word) => role.includes(word))
+  })
+  const fitting =
+    closer.length > 0 ? [...closer, ...fitsAll.filter((p) => !closer.includes(p))] : fitsAll
   if (item.strictRole && fitting.length === 0) {
     nobody()
     return null
@@ -154,7 +170,9 @@ function resolveSubject(
     nobody()
     return null
   }
-  const others = fitting.filter((p) => p !== person && !genericSpeakerNouns.has(noun))
+  const others = (closer.length > 0 ? closer : fitting).filter(
+    (p) => p !== person && !genericSpeakerNouns.has(noun),
+  )
   if (others.length > 0)
     doubts.push(
       doubt(
@@ -172,4 +190,15 @@ function resolveSubject(
       ),
     )
   return person
+}
+
+/**
+ * The words that follow a role noun in an attribution, up to the end of its clause: the
+ * «финансов» of «— заявил и.о. министра финансов», lower-cased, which tell apart people
+ * who share the head noun.
+ */
+export function roleComplement(text: string, from: number): string[] {
+  return wordsOf(text.slice(from, clauseEnd(text, from)))
+    .map((word) => word.text.toLowerCase())
+    .filter((word) => word.length > 2)
 }

@@ -54,10 +54,40 @@ describe('stage 1: structure', () => {
   it('leaves outlets, titles, scare quotes and press services alone', () => {
     expect(structure('Об этом сообщает «Курсив».').items).toEqual([])
     expect(structure('Программа «Цифровой город» продлена до 2027 года.').items).toEqual([])
-    expect(structure('Хоким указал работы как «выполненные».').items).toEqual([
-      'reported 1-1 Хоким указал работы как «выполненные»',
-    ])
+    expect(structure('Хоким указал работы как «выполненные».').items).toEqual([])
     expect(structure('«Работы идут по плану», — сообщила пресс-служба.').items).toEqual([])
+  })
+
+  it('reads «указывает X как «Y»» as naming, not speech, but «указал, что» as speech', () => {
+    expect(
+      structure('В отчетах хоким невыполненные работы указывает как «выполненные».').items,
+    ).toEqual([])
+    expect(structure('Хоким указал, что работы выполнены.').items).toEqual([
+      'reported 1-1 Хоким указал',
+    ])
+  })
+
+  it('takes no cue from a relative clause: «X, который считает, что …»', () => {
+    expect(
+      structure('На пост претендует Садыр Жапаров, который считает, что его уже одобрили.').items,
+    ).toEqual([])
+    expect(structure('Садыр Жапаров считает, что его уже одобрили.').items).toEqual([
+      'reported 1-1 Садыр Жапаров считает',
+    ])
+  })
+
+  it('reads «и.о.» inside an attribution without ending the clause there', () => {
+    expect(structure('"Ситуация под контролем", - заявил и.о. министра финансов.').items).toEqual([
+      'inline 1-1 - заявил и.о. министра финансов «Ситуация под контролем»',
+    ])
+  })
+
+  it('reads a speech gerund with «, что» as reported speech of the sentence subject', () => {
+    const { items } = findStructure(['Ранее президент похвалил акима, отметив, что "работа идет".'])
+    expect(items.map((item) => [item.kind, item.attribution, item.subject.kind])).toEqual([
+      ['reported', 'Ранее президент похвалил акима, отметив', 'noun'],
+    ])
+    expect(structure('Отметив успехи, президент уехал.').items).toEqual([])
   })
 
   it('returns doubts as data, with the paragraphs they are about', () => {

@@ -5,7 +5,12 @@
 // where stage 2 looks for names. Pure: paragraphs in, a frozen Structure out.
 
 import type { Gender } from './morphology.ts'
-import { personPronouns, speechFrameNouns, speechVerbReading } from './morphology.ts'
+import {
+  isSpeechGerund,
+  personPronouns,
+  speechFrameNouns,
+  speechVerbReading,
+} from './morphology.ts'
 import { findReferences, type FindOptions, type Reference } from './references.ts'
 import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span } from './text.ts'
 import { doubt, type Doubt } from './doubts.ts'
@@ -66,6 +71,9 @@ function pickFrameSource(references: Reference[]): Reference | null {
   )
 }
 
+/** After a verb: a few words, then «как «…»» — «указал работы как «выполненные»». */
+const labelsAs = /^(?:\s+[\p{L}-]+){0,3}?\s+как\s+[«"„“]/u
+
 /**
  * The speech cue of a sentence, if it has one: «По словам политолога X», «Эксперт
  * отметил», «Как отметил эксперт», «Такое мнение высказал X». The cue runs from the start
@@ -83,6 +91,11 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       if (frame) return frame
       continue
     }
+    if (isSpeechGerund(word.text)) {
+      const gerund = gerundCue(text, all, k, sentence)
+      if (gerund) return gerund
+      continue
+    }
     const verb = speechVerbReading(word.text)
     // «…, — сказал он.» closes direct speech: that is an attribution, not a cue.
     if (
@@ -90,6 +103,10 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       /(?:^|\s)[—–-]\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, word.start))
     )
       continue
+    // «Жапаров, который считает, что …»: a relative clause describes the person; no cue.
+    if (/^котор(?:ый|ая|ое|ые)$/.test(all[k - 1]?.text.toLowerCase() ?? '')) continue
+    // «указывает работы как «выполненные»»: naming something as something, not speech.
+    if (labelsAs.test(text.slice(word.end, clauseEnd(text, word.end)))) continue
     const inverted = all[k - 1]?.text.toLowerCase() === 'как'
     let subject = inverted
       ? null
@@ -109,6 +126,31 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     }
   }
   return null
+}
+
+/**
+ * «Токаев похвалил акима Астаны, отметив, что …»: a speech gerund with «, что» or «:»
+ * after it reports speech; its speaker is the nominative subject before it in the sentence.
+ */
+function gerundCue(
+  text: string,
+  all: ReturnType<typeof words>,
+  k: number,
+  sentence: Span,
+): Cue | null {
+  const word = all[k]
+  if (!word || !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(text.slice(word.end, sentence.end))) return null
+  const subject = pickSubject(
+    findReferences(text, sentence.start, word.start, subjectOptions),
+    'first',
+  )
+  if (!subject) return null
+  return {
+    start: sentence.start,
+    end: trimEnd(text, sentence.start, Math.min(clauseEnd(text, word.end), sentence.end)),
+    subject,
+    nominative: true,
+  }
 }
 
 function speechFrame(

@@ -39,6 +39,19 @@ export function isInitialDot(text: string, dotIndex: number): boolean {
   return /\p{Lu}/u.test(letter) && !/\p{L}/u.test(before)
 }
 
+const actingAbbreviations = /(?<!\p{L})(?:вр\.\s?)?и\.\s?о\.(?=\s)/giu
+
+/**
+ * The dots of «и.о.» and «вр.и.о.» (acting in a post): an abbreviation inside a role
+ * («заявил и.о. министра финансов»), which ends neither a clause nor a sentence.
+ */
+export function isAbbreviationDot(text: string, dotIndex: number): boolean {
+  if (text[dotIndex] !== '.') return false
+  for (const match of text.matchAll(actingAbbreviations))
+    if (match.index <= dotIndex && dotIndex < match.index + match[0].length) return true
+  return false
+}
+
 export interface Span {
   start: number
   end: number
@@ -109,7 +122,7 @@ export function sentences(text: string): Span[] {
 function endsSentence(text: string, i: number): boolean {
   const char = text.charAt(i)
   if (/[»"“”]/.test(char)) return /[.!?…]/.test(text.charAt(i - 1))
-  return /[.!?…]/.test(char) && !isInitialDot(text, i)
+  return /[.!?…]/.test(char) && !isInitialDot(text, i) && !isAbbreviationDot(text, i)
 }
 
 /**
@@ -121,7 +134,7 @@ export function clauseEnd(text: string, from: number): number {
     const char = text.charAt(i)
     // Guillemets do not end a clause: «Ак-Суу» may stand inside a role before a name.
     if (/[,;:!?()]/.test(char)) return i
-    if (char === '.' && !isInitialDot(text, i)) return i
+    if (char === '.' && !isInitialDot(text, i) && !isAbbreviationDot(text, i)) return i
     // A dash between spaces: « — », « – », « - » (not the hyphen of «Касым-Жомарт»).
     if (
       /[—–-]/.test(char) &&
