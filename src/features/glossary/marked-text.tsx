@@ -29,16 +29,17 @@ export function MarkedText({
     const key = `${index}-${segment.kind}`
     const content =
       segment.kind === 'term' ? (
-        // Together, so that the endnote's number never starts a line of its own.
-        <span key={key} className="term-group">
-          <button type="button" className="term" popoverTarget={noteId(segment.entryId)}>
-            {segment.text}
-          </button>
-          {/* Printed, the term refers to its endnote by number (styles.css). */}
-          <sup className="term-ref" aria-hidden="true">
-            {noteNumber.get(segment.entryId)}
-          </sup>
-        </span>
+        // Printed, the term refers to its endnote by this number (styles.css): an
+        // attribute, so that the text itself stays the source's.
+        <button
+          key={key}
+          type="button"
+          className="term"
+          popoverTarget={noteId(segment.entryId)}
+          data-note={noteNumber.get(segment.entryId)}
+        >
+          {segment.text}
+        </button>
       ) : segment.kind === 'sic' ? (
         // The typo stays as published; CSS adds the visible [sic], the footer names the fix.
         <span key={key} className="sic">
