@@ -2,7 +2,7 @@ import { t } from '../i18n/i18n.ts'
 import type { Lang } from '../lib/language.ts'
 import { LanguageChoice } from '../lib/language-choice.tsx'
 
-/** Expand all, collapse all and the notes language. */
+/** Expand all, collapse all, print, and the notes language. */
 export function ArticleTools({
   notesLang,
   hasNotes,

@@ -1,4 +1,5 @@
 import { interfaceLang, t } from '../i18n/i18n.ts'
+import { ChoiceLinks } from '../lib/choice-links.tsx'
 import { nativeNames } from '../lib/language-choice.tsx'
 import { languages } from '../lib/language.ts'
 import { useLocation } from './location.ts'
@@ -14,25 +15,20 @@ export function LanguageLinks({ path }: { path: string }) {
   const current = interfaceLang()
 
   return (
-    <div className="choice" role="group" aria-labelledby="language-label">
-      <span id="language-label" className="choice-legend">
-        {t('language.label')}
-      </span>
-      <div className="choice-options">
-        {languages.map((lang) => (
-          <a
-            key={lang}
-            className="choice-option"
-            href={pageInLanguage({ pathname: path, search, hash }, lang, null)}
-            hrefLang={lang}
-            data-language-link
-            lang={lang}
-            aria-current={lang === current ? 'page' : undefined}
-          >
-            {nativeNames[lang]}
-          </a>
-        ))}
-      </div>
-    </div>
+    <ChoiceLinks labelId="language-label" label={t('language.label')}>
+      {languages.map((lang) => (
+        <a
+          key={lang}
+          className="choice-option"
+          href={pageInLanguage({ pathname: path, search, hash }, lang, null)}
+          hrefLang={lang}
+          data-language-link
+          lang={lang}
+          aria-current={lang === current ? 'page' : undefined}
+        >
+          {nativeNames[lang]}
+        </a>
+      ))}
+    </ChoiceLinks>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { interfaceLang } from '../i18n/i18n.ts'
 import type { ArticleContent } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
-import { ArticleBody } from '../features/article/article-body.tsx'
+import { ArticleBody } from './article-body.tsx'
 import { ArticleHeader } from '../features/article/article-header.tsx'
 import { buildBlocks, countQuotes, quotesBySpeaker } from '../features/article/blocks.ts'
 import { GlossaryNotes } from '../features/glossary/glossary-notes.tsx'
@@ -21,7 +21,10 @@ import {
   type ReadingMode,
 } from './view-state.ts'
 
-/** An article's page. The URL owns the view: the speaker filter, the notes language, the linked quote. */
+/**
+ * An article's page. The URL owns the view: the reading mode, the speaker filter, the notes
+ * language, the linked quote.
+ */
 export function Reader({ content }: { content: ArticleContent }) {
   const { search, hash } = useLocation()
   const known = useMemo(
@@ -48,6 +51,10 @@ export function Reader({ content }: { content: ArticleContent }) {
     if (mode === 'ru') delete document.documentElement.dataset.view
     else document.documentElement.dataset.view = mode
   }, [mode, isHydrated])
+  // The boxes now say which speakers are shown: the head script's mark has done its work.
+  useLayoutEffect(() => {
+    if (isHydrated) delete document.documentElement.dataset.speakers
+  }, [isHydrated])
 
   // A link to a quote opens its card; the card owns whether it stays open.
   useEffect(() => {

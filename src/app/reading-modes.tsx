@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react'
 import { t } from '../i18n/i18n.ts'
+import { ChoiceLinks } from '../lib/choice-links.tsx'
 import { readingModes, type ReadingMode } from './view-state.ts'
 
 /**
@@ -27,25 +28,24 @@ export function ReadingModes({
   }
 
   return (
-    <div className="choice reading-modes" role="group" aria-labelledby="reading-mode-label">
-      <span id="reading-mode-label" className="choice-legend">
-        {t('view.label')}
-      </span>
-      <div className="choice-options">
-        {(isDraft ? (['ru'] as const) : readingModes).map((mode) => (
-          <a
-            key={mode}
-            className="choice-option"
-            href={hrefFor(mode)}
-            data-view-choice={mode}
-            aria-current={mode === current ? 'true' : undefined}
-            onClick={(event) => handleClick(event, mode)}
-          >
-            {t(`view.${mode}`)}
-          </a>
-        ))}
-      </div>
-      {isDraft && <p className="reading-modes-note">{t('view.draftOnly')}</p>}
-    </div>
+    <ChoiceLinks
+      labelId="reading-mode-label"
+      label={t('view.label')}
+      className="reading-modes"
+      note={isDraft && <p className="reading-modes-note">{t('view.draftOnly')}</p>}
+    >
+      {(isDraft ? (['ru'] as const) : readingModes).map((mode) => (
+        <a
+          key={mode}
+          className="choice-option"
+          href={hrefFor(mode)}
+          data-view-choice={mode}
+          aria-current={mode === current ? 'true' : undefined}
+          onClick={(event) => handleClick(event, mode)}
+        >
+          {t(`view.${mode}`)}
+        </a>
+      ))}
+    </ChoiceLinks>
   )
 }

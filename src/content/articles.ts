@@ -34,7 +34,3 @@ export function articlesFrom(files: Record<string, unknown>): ArticleContent[] {
 export const articles = articlesFrom(
   import.meta.glob('./*/*.json', { eager: true, import: 'default' }),
 )
-
-export function findArticle(slug: string): ArticleContent | undefined {
-  return articles.find((content) => content.article.slug === slug)
-}

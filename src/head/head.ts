@@ -13,7 +13,9 @@ const root = document.documentElement
 
 function redirect(): boolean {
   // Links made when the first article was the home page (`/?speaker=…`) still open it.
-  if (/^\/(?:index\.html)?$/.test(location.pathname)) {
+  // They come from elsewhere: Tandem's own links to the library (`/?lang=ru`) are not old.
+  const fromTandem = document.referrer.startsWith(`${location.origin}/`)
+  if (!fromTandem && /^\/(?:index\.html)?$/.test(location.pathname)) {
     const old = oldArticleLink(location, pathOf({ kind: 'article', slug: firstArticleSlug }, 'ru'))
     if (old) {
       location.replace(old)
@@ -36,6 +38,19 @@ function isArrival(): boolean {
 
 function handleClick(event: MouseEvent) {
   const target = event.target instanceof Element ? event.target : null
+  if (event.type === 'auxclick') {
+    // Of the other buttons, only a middle click is a reader's: it opens a link in a new tab.
+    if (event.button === 1) followLink(target)
+    return
+  }
+  followLink(target)
+  const expand = target?.closest<HTMLElement>('[data-expand]')
+  if (expand) setAllOpen(document, expand.dataset.expand === 'all')
+  if (target?.closest('[data-print]')) window.print()
+}
+
+/** What following one of Tandem's own links takes along. */
+function followLink(target: Element | null) {
   const link = target?.closest<HTMLAnchorElement>('a[data-language-link]')
   const lang = link?.hreflang
   if (link && isLang(lang)) {
@@ -43,11 +58,7 @@ function handleClick(event: MouseEvent) {
     // address says it instead.
     const href = languageLinkHref(document, lang)
     link.href = storeLanguage(lang) || lang === 'en' ? href : withLang(href, lang)
-    return
   }
-  const expand = target?.closest<HTMLElement>('[data-expand]')
-  if (expand) setAllOpen(document, expand.dataset.expand === 'all')
-  if (target?.closest('[data-print]')) window.print()
   // The reading mode chosen is remembered, and Tandem's links to an article carry it.
   const mode = target?.closest<HTMLElement>('[data-view-choice]')?.dataset.viewChoice
   if (isReadingMode(mode)) store(readingModeKey, mode)
@@ -71,6 +82,9 @@ if (!redirect()) {
   // The reading mode the address asks for, set before the first paint (styles.css reads it).
   const mode = new URLSearchParams(location.search).get('view')?.toLowerCase()
   if (isReadingMode(mode) && mode !== 'ru') root.dataset.view = mode
+  // And the speakers it filters by (the sidebar's rules read it until the app ticks the boxes).
+  const speakers = new URLSearchParams(location.search).get('speaker')
+  if (speakers) root.dataset.speakers = speakers.toLowerCase().replaceAll(',', ' ')
   document.addEventListener('click', handleClick)
   document.addEventListener('auxclick', handleClick)
 }

@@ -7,8 +7,8 @@ export function isLang(value: unknown): value is Lang {
 
 const locales: Record<Lang, string> = { ru: 'ru-RU', en: 'en-US' }
 
-// Making a formatter costs tens of milliseconds on a slow phone, and the header renders
-// again on every language switch: one per language is made, once.
+// Making a formatter costs tens of milliseconds on a slow phone, and every page formats
+// its dates in both languages' strings (the header, the citation): one per language, once.
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>()
 
 /** "14 ноября 2025 г." / "November 14, 2025"; the ISO date is a calendar day, not a moment. */

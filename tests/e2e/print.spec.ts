@@ -83,3 +83,16 @@ test('the Print button prints the page', async ({ page }) => {
   await page.getByRole('button', { name: 'Print' }).click()
   await expect(page.locator('html')).toHaveAttribute('data-printed', '')
 })
+
+test('printed from the English mode, each block still sets its Russian beside its English', async ({
+  page,
+}) => {
+  await page.goto(`/en${articlePath}?view=en`)
+  await expect(page.locator('html')).toHaveAttribute('data-view', 'en')
+  const { text } = await printedText(page)
+  // Side by side, pdftotext reads the two columns line by line: a Russian line, then the
+  // English beside it. Were the English set above its Russian, they would not share lines.
+  expect(text).toMatch(
+    /По словам политолога ?1 Фархода Толипова ?2 ?, According to political scientist ?1/,
+  )
+})

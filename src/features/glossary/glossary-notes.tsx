@@ -6,6 +6,14 @@ import { splitLanguageRuns } from './language-runs.ts'
 
 export const noteId = (entryId: string) => `note-${entryId}`
 
+/** Each note's number, in the glossary's order: printed, the terms refer to their endnotes by it. */
+export function noteNumbers(
+  glossary: readonly GlossaryEntry[],
+  notes: Notes,
+): ReadonlyMap<string, number> {
+  return new Map(glossary.filter((entry) => notes[entry.id]).map((entry, i) => [entry.id, i + 1]))
+}
+
 /**
  * Every glossary note as a popover, in the notes language whatever the interface
  * language. A marked term opens its note; the browser closes it on Escape or a tap
@@ -21,6 +29,7 @@ export const GlossaryNotes = memo(function GlossaryNotes({
   notes: Notes
   lang: Lang
 }) {
+  const numbers = noteNumbers(glossary, notes)
   return (
     <div className="notes">
       {/* On paper the notes are endnotes, numbered as the terms refer to them. */}
@@ -41,6 +50,7 @@ export const GlossaryNotes = memo(function GlossaryNotes({
             lang={lang}
           >
             <p className="note-title">
+              <span className="print-only note-number">{numbers.get(entry.id)}. </span>
               <span className="note-term">{note.term[lang]}</span>{' '}
               <span className="note-kind">{t(`notes.kind.${entry.kind}`, { lng: lang })}</span>
             </p>

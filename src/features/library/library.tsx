@@ -25,8 +25,12 @@ export function Library({
           return (
             <li key={summary.slug} className="article-item">
               <h2 lang={headline.lang}>
-                {/* The head script adds the reading mode last chosen (src/head/head.ts). */}
-                <a href={articleHref(summary.slug, lang)} data-article-link>
+                {/* The head script adds the reading mode last chosen (src/head/head.ts); a
+                    draft has only the Russian one. */}
+                <a
+                  href={articleHref(summary.slug, lang)}
+                  data-article-link={!summary.draft || undefined}
+                >
                   {headline.text}
                 </a>
               </h2>

@@ -22,7 +22,7 @@ export function citationText({
   /** Their translation; null in a draft. */
   english: readonly string[] | null
   lang: Lang
-  /** The page's absolute address; its query and hash are replaced by the quote's link. */
+  /** The page's absolute address; its hash becomes the quote's (the view in its query stays). */
   pageUrl: string
 }): string {
   const link = new URL(pageUrl)

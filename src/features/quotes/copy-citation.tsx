@@ -20,6 +20,8 @@ export function CopyCitation({ context, text }: { context: string; text: () => s
   }, [result])
 
   async function handleClick() {
+    // Emptied first, so that a second copy is announced again.
+    setResult('none')
     try {
       await navigator.clipboard.writeText(text())
       setResult('copied')

@@ -26,7 +26,7 @@ export function SpeakerSidebar({
 
   return (
     <aside className="sidebar" aria-labelledby="speakers-heading">
-      <style>{filterRules(speakers.length)}</style>
+      <style>{filterRules(speakers.map((speaker) => speaker.id))}</style>
       <h2 id="speakers-heading">{t('speakers.heading')}</h2>
       {/* autocomplete off: a browser restoring the boxes on Back or reload would filter
           the page behind the address's back. */}
@@ -73,14 +73,18 @@ export function SpeakerSidebar({
 /**
  * While any speaker is ticked, speech by each speaker not ticked is hidden. The rules
  * hang on the sidebar, not on the whole layout: a change of any other checked control
- * (the notes language) then leaves the article's style alone.
+ * (the notes language) then leaves the article's style alone. Until the app has ticked
+ * the boxes a shared link asks for, `<html data-speakers>` (set by the head script from
+ * `?speaker=`) does the same, so the page is filtered from its first paint.
  */
-export function filterRules(speakerCount: number): string {
-  return Array.from(
-    { length: speakerCount },
-    (_, i) =>
+export function filterRules(speakerIds: readonly string[]): string {
+  if (speakerIds.length === 0) return ''
+  const anyAsked = speakerIds.map((id) => `[data-speakers~="${id}"]`).join(', ')
+  return speakerIds
+    .flatMap((id, i) => [
       `.sidebar:has(:checked):has(#speaker-${i}:not(:checked)) ~ main .speech[data-speaker="${i}"]`,
-  )
+      `html:is(${anyAsked}):not([data-speakers~="${id}"]) .speech[data-speaker="${i}"]`,
+    ])
     .join(',\n')
-    .concat(speakerCount > 0 ? ' {\n  display: none;\n}' : '')
+    .concat(' {\n  display: none;\n}')
 }

@@ -25,7 +25,6 @@ export const en: Translation = {
     reportedBy: 'Reported speech: {{name}}',
   },
   toolbar: {
-    label: 'Article view',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     print: 'Print',

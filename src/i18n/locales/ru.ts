@@ -23,7 +23,6 @@ export const ru = {
     reportedBy: 'Пересказ слов: {{name}}',
   },
   toolbar: {
-    label: 'Вид статьи',
     expandAll: 'Развернуть все',
     collapseAll: 'Свернуть все',
     print: 'Печать',

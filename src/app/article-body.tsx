@@ -1,12 +1,13 @@
 import { memo } from 'react'
-import { interfaceLang } from '../../i18n/i18n.ts'
-import type { ArticleContent } from '../../content/schema.ts'
-import { MarkedText } from '../glossary/marked-text.tsx'
-import { citationText } from '../quotes/citation.ts'
-import { QuoteCard } from '../quotes/quote-card.tsx'
-import { localize } from '../../lib/language.ts'
-import { Passage } from './passage.tsx'
-import type { Block } from './blocks.ts'
+import { interfaceLang } from '../i18n/i18n.ts'
+import type { ArticleContent } from '../content/schema.ts'
+import { noteNumbers } from '../features/glossary/glossary-notes.tsx'
+import { MarkedText } from '../features/glossary/marked-text.tsx'
+import { citationText } from '../features/quotes/citation.ts'
+import { QuoteCard } from '../features/quotes/quote-card.tsx'
+import { localize } from '../lib/language.ts'
+import { Passage } from '../features/article/passage.tsx'
+import type { Block } from '../features/article/blocks.ts'
 
 /**
  * The article's blocks in order, each a quote card or a passage. Nothing here changes
@@ -23,7 +24,7 @@ export const ArticleBody = memo(function ArticleBody({
   const { article, speakers, translations, notes } = content
   const lang = interfaceLang()
   const glossary = content.glossary.filter((entry) => notes[entry.id])
-  const noteNumber = new Map(glossary.map((entry, i) => [entry.id, i + 1]))
+  const noteNumber = noteNumbers(content.glossary, notes)
   // The same terms in the English, by their English forms, open the same notes.
   const glossaryEn = glossary.map((entry) => ({ ...entry, forms: entry.formsEn ?? [] }))
   const russian = (n: number, highlight?: string) => (
