@@ -19,7 +19,27 @@ export function readingPlace(doc: Document): string | null {
   return null
 }
 
-/** The href a language link should follow from this page: the same view, the same place. */
-export function languageLinkHref(doc: Document, lang: Lang): string {
-  return pageInLanguage(doc.location, lang, readingPlace(doc))
+/**
+ * The href a language link should follow from this page: the same view, and the place
+ * the reader was at. That is where they are now, unless they are at the top of the page
+ * (as they must be to reach the header's links): then where they last stopped below it.
+ */
+export function languageLinkHref(doc: Document, lang: Lang, lastPlace: string | null): string {
+  return pageInLanguage(doc.location, lang, readingPlace(doc) ?? lastPlace)
+}
+
+/** Calls `onPlace` with the reader's place each time they stop scrolling somewhere below the top. */
+export function watchReadingPlace(doc: Document, onPlace: (place: string) => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  doc.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const place = readingPlace(doc)
+        if (place) onPlace(place)
+      }, 500)
+    },
+    { passive: true },
+  )
 }

@@ -3,13 +3,15 @@
 // wait for the app's code: send a visit to the page it asks for, and make the page's
 // buttons and links that need a script answer from the first tap.
 import { languageOfVisit } from '../app/language-of-visit.ts'
-import { languageLinkHref, setAllOpen } from '../app/page-actions.ts'
+import { languageLinkHref, setAllOpen, watchReadingPlace } from '../app/page-actions.ts'
 import { firstArticleSlug, oldArticleLink, pathInLanguage, pathOf } from '../app/routes.ts'
 import { isReadingMode } from '../app/view-state.ts'
 import { isLang } from '../lib/language.ts'
 import { languageKey, readingModeKey, store, stored, storeLanguage } from '../lib/storage.ts'
 
 const root = document.documentElement
+/** Where the reader last stopped scrolling, below the top of the page. */
+let lastPlace: string | null = null
 
 function redirect(): boolean {
   // Links made when the first article was the home page (`/?speaker=…`) still open it.
@@ -56,7 +58,7 @@ function followLink(target: Element | null) {
   if (link && isLang(lang)) {
     // Saved, so that later visits land on this language; where it can't be saved, the
     // address says it instead.
-    const href = languageLinkHref(document, lang)
+    const href = languageLinkHref(document, lang, lastPlace)
     link.href = storeLanguage(lang) || lang === 'en' ? href : withLang(href, lang)
   }
   // The reading mode chosen is remembered, and Tandem's links to an article carry it.
@@ -85,6 +87,7 @@ if (!redirect()) {
   // And the speakers it filters by (the sidebar's rules read it until the app ticks the boxes).
   const speakers = new URLSearchParams(location.search).get('speaker')
   if (speakers) root.dataset.speakers = speakers.toLowerCase().replaceAll(',', ' ')
+  watchReadingPlace(document, (place) => (lastPlace = place))
   document.addEventListener('click', handleClick)
   document.addEventListener('auxclick', handleClick)
 }
