@@ -23,7 +23,9 @@ test('filters by speaker, announces the count and keeps it in the URL', async ({
   // Reported speech goes with its speaker's quotes.
   await expect(page.getByText(/^По словам политолога Фархода Толипова/)).toBeHidden()
   await expect(page.getByText('Reported speech: Farkhod Tolipov')).toHaveCount(3)
-  await expect(page.getByText('Reported speech: Farkhod Tolipov').filter({ visible: true })).toHaveCount(0)
+  await expect(
+    page.getByText('Reported speech: Farkhod Tolipov').filter({ visible: true }),
+  ).toHaveCount(0)
   await expectNoAxeViolations(page)
 
   await sidebar.getByRole('checkbox', { name: /Farkhod Tolipov/ }).click()

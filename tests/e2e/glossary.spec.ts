@@ -55,7 +55,10 @@ test.describe('in a Russian browser', () => {
   }) => {
     await page.goto(articlePath)
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
-    await page.getByRole('group', { name: 'Глоссарий' }).getByRole('radio', { name: 'English' }).click()
+    await page
+      .getByRole('group', { name: 'Глоссарий' })
+      .getByRole('radio', { name: 'English' })
+      .click()
     await expect(page).toHaveURL(/\?notes=en$/)
     for (const visit of ['switched', 'reloaded']) {
       if (visit === 'reloaded') await page.reload()

@@ -26,7 +26,9 @@ test.describe('in a Russian browser', () => {
     )
 
     await languageLink(page, 'English').click()
-    await expect(page).toHaveURL(new RegExp(`/en${articlePath}\\?speaker=nazarov&notes=en#quote-q5$`))
+    await expect(page).toHaveURL(
+      new RegExp(`/en${articlePath}\\?speaker=nazarov&notes=en#quote-q5$`),
+    )
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.locator('time')).toHaveText('November 14, 2025')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
@@ -56,9 +58,7 @@ test.describe('in a Russian browser', () => {
     expect(await page.evaluate(() => localStorage.getItem('tandem:language'))).toBe('ru')
   })
 
-  test('Back after the language link returns to the previous language’s page', async ({
-    page,
-  }) => {
+  test('Back after the language link returns to the previous language’s page', async ({ page }) => {
     await page.goto(articlePath)
     await languageLink(page, 'English').click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
