@@ -97,8 +97,10 @@ test.describe('in a Russian browser', () => {
     await expect(quoteCards(page)).toHaveCount(6)
   })
 
-  // Issue 14: the browser restored the ticked box into the unfiltered entry's page, and
-  // the page filtered itself behind the address's back. It was intermittent: three rounds.
+  // Issue 14: filter, reload, Back once showed the filtered cards under the unfiltered
+  // address, one run in three: three rounds. In this Chromium the Back after a reload stays
+  // in the reloaded document (a popstate the app answers from the URL), so this one checks
+  // the app; the test after it is the one a browser restoring the boxes fails.
   test('Back after a reload shows the unfiltered entry unfiltered', async ({ page }) => {
     const nazarov = page.getByRole('checkbox', { name: /Равшан Назаров/ })
     const status = page.getByRole('status')
@@ -117,6 +119,29 @@ test.describe('in a Russian browser', () => {
       await expect(nazarov).not.toBeChecked()
       await expect(quoteCards(page)).toHaveCount(6)
       await expect(status).toHaveText('Показано 6 из 6 цитат')
+      await expect(page).toHaveURL(new RegExp(`${articlePath}$`))
+    }
+  })
+
+  // The same promise where Chromium does restore form boxes: back across another page to
+  // the entry before the filter, whose document is loaded again. Without the form's
+  // autocomplete="off" the box comes back ticked and the CSS filter hides 2 of the 6 cards
+  // under the unfiltered address (checked: this test fails then).
+  test('Back from another page to the unfiltered entry shows it unfiltered', async ({ page }) => {
+    const nazarov = page.getByRole('checkbox', { name: /Равшан Назаров/ })
+    for (let round = 0; round < 3; round++) {
+      await page.goto(articlePath)
+      await nazarov.click()
+      await expect(page).toHaveURL(new RegExp(`${articlePath}\\?speaker=nazarov$`))
+      await page.getByRole('link', { name: 'Все статьи' }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Статьи')
+
+      await page.evaluate(() => history.go(-2))
+      await page.waitForURL(new RegExp(`${articlePath}$`))
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Политологи/)
+      await expect(nazarov).not.toBeChecked()
+      await expect(quoteCards(page)).toHaveCount(6)
+      await expect(page.getByRole('status')).toHaveText('Показано 6 из 6 цитат')
       await expect(page).toHaveURL(new RegExp(`${articlePath}$`))
     }
   })
