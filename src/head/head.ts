@@ -28,7 +28,7 @@ function redirect(): boolean {
 
 function handleClick(event: MouseEvent) {
   const target = event.target instanceof Element ? event.target : null
-  const link = target?.closest<HTMLAnchorElement>('a[hreflang]')
+  const link = target?.closest<HTMLAnchorElement>('a.choice-option[hreflang]')
   const lang = link?.hreflang
   if (link && isLang(lang)) {
     // Saved, so that later visits land on this language; where it can't be saved, the
