@@ -1,4 +1,12 @@
-import { expect, quoteCards, test, articlePath } from './fixtures.ts'
+import {
+  articlePath,
+  disclosureOf,
+  expect,
+  languageLink,
+  quoteCards,
+  summary,
+  test,
+} from './fixtures.ts'
 
 test('unknown speakers in the URL are ignored and the rest kept', async ({ page }) => {
   await page.goto(`${articlePath}?speaker=nobody,nazarov&lang=en`)
@@ -27,10 +35,10 @@ test('an unknown language falls back, and URL text never becomes HTML', async ({
 test('a hash naming no quote is ignored', async ({ page }) => {
   await page.goto(`${articlePath}?lang=en#quote-q99`)
   await expect(quoteCards(page)).toHaveCount(6)
-  for (const button of await quoteCards(page)
-    .getByRole('button', { name: /Translation/ })
-    .all())
-    await expect(button).toHaveAttribute('aria-expanded', 'false')
+  const toggles = summary(quoteCards(page), /Translation and details/)
+  await expect(toggles).toHaveCount(6)
+  for (const toggle of await toggles.all())
+    await expect(disclosureOf(toggle)).not.toHaveAttribute('open')
 })
 
 test('corrupt saved preferences are ignored', async ({ page }) => {
@@ -49,11 +57,13 @@ test('storage that throws changes nothing for the reader', async ({ page }) => {
     })
   })
   await page.goto(`${articlePath}?lang=en`)
-  await page
-    .getByRole('group', { name: 'Language' })
-    .getByRole('radio', { name: 'Русский' })
-    .click()
+  await languageLink(page, 'Русский').click()
+  // The choice can't be saved, so the address carries it: a reload stays Russian.
+  await expect(page).toHaveURL(new RegExp(`${articlePath}\\?lang=ru$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
   await page.getByRole('checkbox', { name: /Равшан Назаров/ }).click()
   await expect(quoteCards(page)).toHaveCount(4)
+  await expect(page).toHaveURL(/\?lang=ru&speaker=nazarov$/)
 })

@@ -1,4 +1,11 @@
-import { expect, expectNoAxeViolations, quoteCards, test } from './fixtures.ts'
+import {
+  disclosureOf,
+  expect,
+  expectNoAxeViolations,
+  quoteCards,
+  summary,
+  test,
+} from './fixtures.ts'
 
 // tests/fixtures/library holds an article imported with `npm run import` (an invented
 // text from the importer's fixtures), added to the end-to-end build as a draft.
@@ -26,7 +33,8 @@ test('a draft reads as Russian-only, with its quotes, speakers and filter', asyn
   await expect(quoteCards(page)).toHaveCount(3)
   await expect(page.getByRole('status')).toHaveText('Showing 3 of 3 quotes')
   // Nothing to translate into or annotate yet: no translation toggles, no notes language.
-  await expect(page.getByRole('button', { name: 'English translation' })).toHaveCount(0)
+  await expect(summary(page, 'English translation')).toHaveCount(0)
+  await expect(summary(page, /Translation and details/)).toHaveCount(3)
   await expect(page.getByRole('group', { name: 'Glossary notes' })).toHaveCount(0)
 
   // The «quote» inside a paragraph is a card of its own, attributed to its speaker.
@@ -34,7 +42,9 @@ test('a draft reads as Russian-only, with its quotes, speakers and filter', asyn
   await expect(inline.locator('figcaption')).toContainText('Бакыт Эсенбаев')
 
   const first = quoteCards(page).first()
-  await first.getByRole('button', { name: /Translation and details/ }).click()
+  const toggle = summary(first, /Translation and details/)
+  await toggle.click()
+  await expect(disclosureOf(toggle)).toHaveAttribute('open')
   await expect(first).toContainText('Not translated yet.')
   await expect(first).toContainText('— сказал Б.Эсенбаев.')
   await expect(first.locator('dd').first()).toHaveText(

@@ -65,3 +65,23 @@ export async function expectEachVisible(locator: Locator) {
 export function quoteCards(page: Page) {
   return page.getByRole('main').getByRole('figure')
 }
+
+/**
+ * The toggle of a card or a passage translation, found by its text. It is a native
+ * `<summary>`, which has no role in Playwright's role model (`getByRole('button')` does
+ * not find it), so this is the one locator here that is not a role locator. Whether it
+ * is open is its `<details>`' `open` attribute (see `disclosureOf`).
+ */
+export function summary(scope: Page | Locator, text: string | RegExp) {
+  return scope.locator('summary', { hasText: text })
+}
+
+/** The `<details>` a summary opens and closes. */
+export function disclosureOf(toggle: Locator) {
+  return toggle.locator('xpath=..')
+}
+
+/** The language switch's link to `name`, on a page in either interface language. */
+export function languageLink(page: Page, name: 'English' | 'Русский') {
+  return page.getByRole('group', { name: /^(Language|Язык)$/ }).getByRole('link', { name })
+}

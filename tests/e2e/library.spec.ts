@@ -1,4 +1,4 @@
-import { articlePath, expect, expectNoAxeViolations, test } from './fixtures.ts'
+import { articlePath, expect, expectNoAxeViolations, languageLink, test } from './fixtures.ts'
 
 test.describe('in a Russian browser', () => {
   test.use({ locale: 'ru-RU' })
@@ -22,8 +22,10 @@ test.describe('in a Russian browser', () => {
     )
     await expectNoAxeViolations(page)
 
-    await page.getByRole('group', { name: 'Язык' }).getByRole('radio', { name: 'English' }).click()
+    await expect(languageLink(page, 'Русский')).toHaveAttribute('aria-current', 'page')
+    await languageLink(page, 'English').click()
     await expect(page).toHaveURL(/\/en\/$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles')
     const english = page.getByRole('listitem').filter({ hasText: 'Political scientists' })
     await expect(english.locator('time')).toHaveText('November 14, 2025')

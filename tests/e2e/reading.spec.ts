@@ -1,19 +1,23 @@
 import type { Page } from '@playwright/test'
 import {
+  articlePath,
+  disclosureOf,
   expect,
+  expectEachVisible,
   expectNoAxeViolations,
   quoteCards,
   sourceParagraphs,
+  summary,
   test,
-  articlePath,
-  expectEachVisible,
 } from './fixtures.ts'
 
-async function expectEveryCard(page: Page, expanded: 'true' | 'false') {
-  const toggles = quoteCards(page).getByRole('button', { name: /Translation/ })
-  await expect(toggles).toHaveCount(6)
+/** Every card and every passage translation is open, or every one closed. */
+async function expectEveryDisclosure(page: Page, open: boolean) {
+  const toggles = summary(page.getByRole('article'), /Translation|English translation/)
+  await expect(toggles).toHaveCount(15)
   for (const toggle of await toggles.all())
-    await expect(toggle).toHaveAttribute('aria-expanded', expanded)
+    if (open) await expect(disclosureOf(toggle)).toHaveAttribute('open')
+    else await expect(disclosureOf(toggle)).not.toHaveAttribute('open')
 }
 
 test('reads the whole article word for word, typos included', async ({ page }) => {
@@ -42,40 +46,92 @@ test('shows the date, the editorial headline and six collapsed cards', async ({ 
   for (const card of await quoteCards(page).all()) {
     await expect(card.locator('blockquote')).toHaveAttribute('lang', 'ru')
     await expect(card.locator('figcaption')).toBeVisible()
-    await expect(card.getByRole('button', { name: /Перевод и подробности/ })).toHaveAttribute(
-      'aria-expanded',
-      'false',
-    )
+    const toggle = summary(card, /Перевод и подробности/)
+    await expect(toggle).toBeVisible()
+    await expect(disclosureOf(toggle)).not.toHaveAttribute('open')
+    await expect(card.locator('.translation')).toBeHidden()
   }
   await expect(quoteCards(page).nth(0).locator('figcaption')).toContainText('Фарход Толипов')
   await expect(quoteCards(page).nth(2).locator('figcaption')).toContainText('Равшан Назаров')
+  // The toggle names its card for a screen reader; the name is hidden from sight.
+  await expect(summary(quoteCards(page).nth(2), /Перевод и подробности/)).toHaveText(
+    'Перевод и подробности (цитата 3, Равшан Назаров)',
+  )
+  await expect(summary(quoteCards(page).nth(2), /Перевод/).locator('.visually-hidden')).toHaveText(
+    ' (цитата 3, Равшан Назаров)',
+  )
   await expectNoAxeViolations(page)
 })
 
 test('expands one card, then all, then none', async ({ page }) => {
   await page.goto(`${articlePath}?lang=en`)
   const card = quoteCards(page).nth(1)
-  const toggle = card.getByRole('button', { name: /Translation and details/ })
+  const toggle = summary(card, /Translation and details/)
+  await expect(toggle).toHaveText('Translation and details (quote 2, Farkhod Tolipov)')
   await toggle.click()
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(disclosureOf(toggle)).toHaveAttribute('open')
+  await expect(card.getByRole('link', { name: 'Link to this quote' })).toHaveAttribute(
+    'href',
+    '#quote-q2',
+  )
   await expect(card.getByText(/Since the 1990s, analysts have been saying/)).toBeVisible()
   await expect(card.getByText('— сказал Ф.Толипов.', { exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
 
   await page.getByRole('button', { name: 'Expand all' }).click()
-  await expectEveryCard(page, 'true')
+  await expectEveryDisclosure(page, true)
   await expectNoAxeViolations(page)
 
   await page.getByRole('button', { name: 'Collapse all' }).click()
-  await expectEveryCard(page, 'false')
+  await expectEveryDisclosure(page, false)
+})
+
+test('Expand all opens only what the filter shows', async ({ page }) => {
+  await page.goto(`/en${articlePath}?speaker=tolipov`)
+  await expect(quoteCards(page)).toHaveCount(2)
+  await page.getByRole('button', { name: 'Expand all' }).click()
+  await expect(page.locator('#quote-q1 details')).toHaveAttribute('open')
+  await expect(page.locator('#quote-q3 details')).not.toHaveAttribute('open')
+  await expect(page.locator('article details[open]').filter({ visible: false })).toHaveCount(0)
 })
 
 test('reported speech is attributed and has its translation', async ({ page }) => {
   await page.goto(`${articlePath}?lang=en`)
   const passage = page.getByText('Reported speech: Farkhod Tolipov').first()
   await expect(passage).toBeVisible()
-  const toggle = page.getByRole('button', { name: 'English translation' }).first()
+  const toggle = summary(page.locator('.passage').first(), 'English translation')
+  await expect(page.getByText(/According to political scientist Farkhod Tolipov/)).toBeHidden()
   await toggle.click()
+  await expect(disclosureOf(toggle)).toHaveAttribute('open')
   await expect(page.getByText(/According to political scientist Farkhod Tolipov/)).toBeVisible()
   await expectNoAxeViolations(page)
+})
+
+test('the header names the source and links to the original', async ({ page }) => {
+  for (const [path, label, outlet] of [
+    [`/en${articlePath}`, 'Source:', 'Kazinform'],
+    [`${articlePath}?lang=ru`, 'Источник:', 'Казинформ'],
+  ] as const) {
+    await page.goto(path)
+    const meta = page.locator('.article-meta')
+    await expect(meta).toContainText(`${label} ${outlet}`)
+    await expect(meta.getByRole('link', { name: outlet })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.inform\.kz\/ru\//,
+    )
+  }
+})
+
+test('following the source link goes to the original, not to another page here', async ({
+  page,
+}) => {
+  await page.goto(`/en${articlePath}`)
+  const source = page.getByRole('link', { name: 'Kazinform' })
+  const original = await source.getAttribute('href')
+  // The page's own click handlers run as on a real click; only leaving the site is stopped,
+  // so the test needs no network beyond this origin.
+  await source.evaluate((link) => link.addEventListener('click', (event) => event.preventDefault()))
+  await source.click()
+  await expect(source).toHaveAttribute('href', original!)
+  expect(await page.evaluate(() => localStorage.getItem('tandem:language'))).toBeNull()
 })
