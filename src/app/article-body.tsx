@@ -59,8 +59,7 @@ export const ArticleBody = memo(function ArticleBody({
           paragraphs={block.paragraphs.map((n) => ({
             number: n,
             ru: russian(n, n === last ? block.quote.attribution : undefined),
-            en: english(n),
-            enMarked: markedEnglish(n),
+            en: markedEnglish(n),
           }))}
           citation={() =>
             citationText({
@@ -85,8 +84,7 @@ export const ArticleBody = memo(function ArticleBody({
         key={block.id}
         paragraph={block.paragraph}
         russian={russian(block.paragraph, reported?.reported.cue)}
-        translation={english(block.paragraph)}
-        translationMarked={markedEnglish(block.paragraph)}
+        translation={markedEnglish(block.paragraph)}
         reportedBy={speaker ? localize(speaker.name, lang).text : undefined}
         speakerIndex={reported?.speakerIndex}
       />

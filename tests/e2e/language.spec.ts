@@ -74,6 +74,8 @@ test.describe('in a Russian browser', () => {
     await page.goto(articlePath)
     // The reader has read down to the seventh paragraph, then reaches for the switch.
     await page.locator('#p7').evaluate((paragraph) => paragraph.scrollIntoView())
+    // and stays there a moment, reading (the place is where the reader last stopped).
+    await page.waitForTimeout(800)
     await languageLink(page, 'English').click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page).toHaveURL(/#p7$/)

@@ -54,7 +54,7 @@ test('shows the date, the editorial headline and six collapsed cards', async ({ 
   await expect(quoteCards(page).nth(0).locator('figcaption')).toContainText('Фарход Толипов')
   await expect(quoteCards(page).nth(2).locator('figcaption')).toContainText('Равшан Назаров')
   // The toggle names its card for a screen reader; the name is hidden from sight.
-  await expect(summary(quoteCards(page).nth(2), /Перевод и подробности/)).toHaveText(
+  await expect(summary(quoteCards(page).nth(2), /Перевод и подробности/)).toHaveAccessibleName(
     'Перевод и подробности (цитата 3, Равшан Назаров)',
   )
   await expect(summary(quoteCards(page).nth(2), /Перевод/).locator('.visually-hidden')).toHaveText(
@@ -67,7 +67,7 @@ test('expands one card, then all, then none', async ({ page }) => {
   await page.goto(`${articlePath}?lang=en`)
   const card = quoteCards(page).nth(1)
   const toggle = summary(card, /Translation and details/)
-  await expect(toggle).toHaveText('Translation and details (quote 2, Farkhod Tolipov)')
+  await expect(toggle).toHaveAccessibleName('Translation and details (quote 2, Farkhod Tolipov)')
   await toggle.click()
   await expect(disclosureOf(toggle)).toHaveAttribute('open')
   await expect(card.getByRole('link', { name: 'Link to this quote' })).toHaveAttribute(

@@ -9,15 +9,13 @@ export function Passage({
   paragraph,
   russian,
   translation,
-  translationMarked,
   reportedBy,
   speakerIndex,
 }: {
   paragraph: number
   russian: ReactNode
-  translation: string | null
-  /** The same, with its glossary terms marked: the text of the side-by-side and English modes. */
-  translationMarked: ReactNode
+  /** The English, its glossary terms marked; null in a draft. */
+  translation: ReactNode | null
   reportedBy?: string
   speakerIndex?: number
 }) {
@@ -29,18 +27,16 @@ export function Passage({
       <p lang="ru" id={`p${paragraph}`}>
         {russian}
       </p>
-      {translation !== null && (
-        <p className="block-en passage-en" lang="en">
-          {translationMarked}
-        </p>
-      )}
       {reportedBy && (
         <p className="passage-meta reported-by">{t('article.reportedBy', { name: reportedBy })}</p>
       )}
+      {/* Side by side and in English the disclosure stays open to the eye (styles.css). */}
       {translation !== null && (
-        <details className="passage-translation in-mode-ru">
+        <details className="passage-translation">
           <summary className="disclosure disclosure-small">{t('article.translation')}</summary>
-          <p lang="en">{translation}</p>
+          <p lang="en" className="block-en">
+            {translation}
+          </p>
         </details>
       )}
     </div>

@@ -9,10 +9,8 @@ import { QuoteFacts } from './quote-facts.tsx'
 export interface QuoteParagraph {
   number: number
   ru: ReactNode
-  /** Null while the article is a draft without a translation. */
-  en: string | null
-  /** The same, with its glossary terms marked: the text of the side-by-side and English modes. */
-  enMarked: ReactNode
+  /** The English, its glossary terms marked; null while the article is a draft. */
+  en: ReactNode | null
 }
 
 /** A direct quote in the article's flow: Russian in full, its translation and details a tap away. */
@@ -45,15 +43,6 @@ export function QuoteCard({
           </p>
         ))}
       </blockquote>
-      {isTranslated && (
-        <div className="block-en quote-en">
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph.number} lang="en">
-              {paragraph.enMarked}
-            </p>
-          ))}
-        </div>
-      )}
       <figcaption className="quote-caption">
         <span className="print-only quote-number">{t('print.quote', { number })} · </span>
         <span className="quote-speaker-name">
@@ -69,8 +58,10 @@ export function QuoteCard({
           <span className="visually-hidden"> ({context})</span>
         </summary>
         <h3 className="details-heading in-mode-ru">{t('quote.translation')}</h3>
+        {/* Side by side and in English the translation is on show whether the card is
+            open or not, and the rest is the card's details (styles.css). */}
         {isTranslated ? (
-          <div className="translation in-mode-ru">
+          <div className="translation block-en">
             {paragraphs.map((paragraph) => (
               <p key={paragraph.number} lang="en">
                 {paragraph.en}
@@ -80,8 +71,10 @@ export function QuoteCard({
         ) : (
           <p className="translation-missing">{t('draft.noTranslation')}</p>
         )}
-        <QuoteFacts quote={quote} speaker={speaker} />
-        <CopyCitation context={context} text={citation} />
+        <div className="quote-more">
+          <QuoteFacts quote={quote} speaker={speaker} />
+          <CopyCitation context={context} text={citation} />
+        </div>
       </details>
     </figure>
   )
