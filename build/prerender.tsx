@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { StrictMode } from 'react'
-import { renderToString } from 'react-dom/server'
+import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { build, type Manifest, type Rolldown } from 'vite'
 import { Page } from '../src/app/page.tsx'
-import type { PageData } from '../src/app/page-data.ts'
+import { readerContent, type PageData } from '../src/app/page-data.ts'
 import { articleHref, pathInLanguage } from '../src/app/routes.ts'
 import { articlesFrom } from '../src/content/articles.ts'
+import type { ArticleContent } from '../src/content/schema.ts'
 import { embedData } from '../src/content/embedded.ts'
+import { GlossaryNotes } from '../src/features/glossary/glossary-notes.tsx'
 import { byNewest, summarize } from '../src/features/library/summaries.ts'
 import { setInterfaceLang, t } from '../src/i18n/i18n.ts'
 import { languages, localize, type Lang } from '../src/lib/language.ts'
@@ -82,6 +84,8 @@ interface PageToWrite {
   path: string | null
   data: PageData
   title: (lang: Lang) => string
+  /** An article's notes, carried beside the app (glossary-notes.tsx). */
+  notes?: ArticleContent
 }
 
 const pages: PageToWrite[] = [
@@ -100,18 +104,22 @@ const pages: PageToWrite[] = [
   ...articles.map((content) => ({
     file: `a/${content.article.slug}/index.html`,
     path: articleHref(content.article.slug, 'ru'),
-    data: { kind: 'article' as const, content },
+    data: { kind: 'article' as const, content: readerContent(content) },
+    notes: content,
     title: (lang: Lang) => localize(content.article.headline, lang).text,
   })),
 ]
 
-function renderPage(lang: Lang, { path: pagePath, data, title }: PageToWrite): string {
+function renderPage(lang: Lang, { path: pagePath, data, title, notes }: PageToWrite): string {
   setInterfaceLang(lang)
   const app = renderToString(
     <StrictMode>
       <Page data={data} />
     </StrictMode>,
   )
+  const notesMarkup = notes
+    ? `\n    ${renderToStaticMarkup(<GlossaryNotes glossary={notes.glossary} notes={notes.notes} lang={lang} />)}`
+    : ''
   const alternates = pagePath
     ? languages.map(
         (other) =>
@@ -134,7 +142,7 @@ function renderPage(lang: Lang, { path: pagePath, data, title }: PageToWrite): s
       .join('')}
   </head>
   <body>
-    <div id="root">${app}</div>
+    <div id="root">${app}</div>${notesMarkup}
     ${embedData(data)}
   </body>
 </html>

@@ -13,14 +13,14 @@ if (!container) throw new Error('Tandem: no #root element')
 
 // A built page carries what it was rendered from; the dev server's pages are empty and
 // find it from the address (that code is left out of the build).
+const lang = document.documentElement.lang
+setInterfaceLang(isLang(lang) ? lang : 'ru')
 const embedded = readEmbeddedData<PageData>(document)
 const data: PageData =
   embedded ??
   (import.meta.env.DEV
-    ? (await import('./app/dev-page.ts')).devPage(window.location.pathname)
+    ? (await import('./app/dev-page.tsx')).devPage(window.location.pathname)
     : { kind: 'not-found' })
-const lang = document.documentElement.lang
-setInterfaceLang(isLang(lang) ? lang : 'ru')
 
 // A speaker or notes language chosen before the code arrived is in the form, not yet in
 // the address: the address takes it before the app reads it.

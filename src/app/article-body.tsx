@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { interfaceLang } from '../i18n/i18n.ts'
-import type { ArticleContent } from '../content/schema.ts'
+import type { ReaderContent } from './page-data.ts'
 import { noteNumbers } from '../features/glossary/glossary-notes.tsx'
 import { MarkedText } from '../features/glossary/marked-text.tsx'
 import { citationText } from '../features/quotes/citation.ts'
@@ -11,20 +11,20 @@ import type { Block } from '../features/article/blocks.ts'
 
 /**
  * The article's blocks in order, each a quote card or a passage. Nothing here changes
- * with the view: the speaker filter hides blocks by CSS, cards open on their own, and
- * notes are apart (glossary-notes.tsx). So it renders once.
+ * with the view: the speaker filter and the reading mode are CSS, cards open on their
+ * own, and notes are apart (glossary-notes.tsx). So it renders once.
  */
 export const ArticleBody = memo(function ArticleBody({
   content,
   blocks,
 }: {
-  content: ArticleContent
+  content: ReaderContent
   blocks: readonly Block[]
 }) {
-  const { article, speakers, translations, notes } = content
+  const { article, speakers, translations, noteIds } = content
   const lang = interfaceLang()
-  const glossary = content.glossary.filter((entry) => notes[entry.id])
-  const noteNumber = noteNumbers(content.glossary, notes)
+  const glossary = content.glossary.filter((entry) => noteIds.includes(entry.id))
+  const noteNumber = noteNumbers(content.glossary, noteIds)
   // The same terms in the English, by their English forms, open the same notes.
   const glossaryEn = glossary.map((entry) => ({ ...entry, forms: entry.formsEn ?? [] }))
   const russian = (n: number, highlight?: string) => (

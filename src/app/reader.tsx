@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { interfaceLang } from '../i18n/i18n.ts'
-import type { ArticleContent } from '../content/schema.ts'
 import { AboutText } from '../features/article/about-text.tsx'
 import { ArticleBody } from './article-body.tsx'
 import { ArticleHeader } from '../features/article/article-header.tsx'
 import { buildBlocks, countQuotes, quotesBySpeaker } from '../features/article/blocks.ts'
-import { GlossaryNotes } from '../features/glossary/glossary-notes.tsx'
+import { useNotesLanguage } from '../features/glossary/glossary-notes.tsx'
 import { SpeakerIndex } from '../features/speakers/speaker-index.tsx'
 import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import { useIsHydrated } from '../lib/use-is-hydrated.ts'
 import { ArticleTools } from './article-tools.tsx'
+import type { ReaderContent } from './page-data.ts'
 import { navigate, useLocation } from './location.ts'
 import { articleHref } from './routes.ts'
 import { SiteHeader } from './site-header.tsx'
@@ -25,7 +25,7 @@ import {
  * An article's page. The URL owns the view: the reading mode, the speaker filter, the notes
  * language, the linked quote.
  */
-export function Reader({ content }: { content: ArticleContent }) {
+export function Reader({ content }: { content: ReaderContent }) {
   const { search, hash } = useLocation()
   const known = useMemo(
     () => ({
@@ -39,6 +39,7 @@ export function Reader({ content }: { content: ArticleContent }) {
   // A draft has no English to read in another mode.
   const mode = isDraft ? 'ru' : view.mode
   const notesLang = view.notes ?? interfaceLang()
+  useNotesLanguage(notesLang)
   const blocks = useMemo(() => buildBlocks(content), [content])
   const { shown, total } = countQuotes(content.quotes, view.speakers)
 
@@ -103,13 +104,12 @@ export function Reader({ content }: { content: ArticleContent }) {
             />
             <ArticleTools
               notesLang={notesLang}
-              hasNotes={Object.keys(content.notes).length > 0}
+              hasNotes={content.noteIds.length > 0}
               onNotesChange={(notes) =>
                 navigate(serializeViewState(search, { ...view, notes }), { replace: true })
               }
             />
             <ArticleBody content={content} blocks={blocks} />
-            <GlossaryNotes glossary={content.glossary} notes={content.notes} lang={notesLang} />
             <SpeakerIndex speakers={content.speakers} quotes={content.quotes} />
             <AboutText sics={content.article.sic} isDraft={isDraft} />
           </article>
