@@ -85,3 +85,21 @@ export function disclosureOf(toggle: Locator) {
 export function languageLink(page: Page, name: 'English' | 'Русский') {
   return page.getByRole('group', { name: /^(Language|Язык)$/ }).getByRole('link', { name })
 }
+
+/** The page's total layout shift so far (CLS without the session windows: any shift counts). */
+export function layoutShift(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) =>
+          resolve(
+            list
+              .getEntries()
+              .reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0),
+          ),
+        ).observe({ type: 'layout-shift', buffered: true })
+        // No entry at all: nothing has shifted.
+        setTimeout(() => resolve(0), 500)
+      }),
+  )
+}

@@ -1,4 +1,4 @@
-import { articlePath, expect, quoteCards, test } from './fixtures.ts'
+import { articlePath, expect, layoutShift, quoteCards, test } from './fixtures.ts'
 
 // What the head script (src/head/head.ts) does before the app's code arrives.
 
@@ -20,20 +20,7 @@ test('a shared filtered link is filtered from the first paint, with nothing movi
   await expect(page.getByRole('checkbox', { name: /Ravshan Nazarov/ })).toBeChecked()
   await expect(quoteCards(page)).toHaveCount(4)
   await expect(page.locator('html')).not.toHaveAttribute('data-speakers')
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) =>
-          resolve(
-            list
-              .getEntries()
-              .reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0),
-          ),
-        ).observe({ type: 'layout-shift', buffered: true })
-        setTimeout(() => resolve(0), 500)
-      }),
-  )
-  expect(shift).toBe(0)
+  expect(await layoutShift(page)).toBe(0)
 })
 
 test('where storage fails, Русский on the English library opens the Russian library', async ({

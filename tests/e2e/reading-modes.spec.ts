@@ -1,27 +1,17 @@
 import type { Page } from '@playwright/test'
-import { articlePath, expect, expectNoAxeViolations, quoteCards, test } from './fixtures.ts'
+import {
+  articlePath,
+  expect,
+  expectNoAxeViolations,
+  layoutShift,
+  quoteCards,
+  test,
+} from './fixtures.ts'
 
 const english = `/en${articlePath}`
 
 function modes(page: Page) {
   return page.getByRole('group', { name: 'Reading mode' })
-}
-
-/** The total layout shift since the page loaded. */
-function layoutShift(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) =>
-          resolve(
-            list
-              .getEntries()
-              .reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0),
-          ),
-        ).observe({ type: 'layout-shift', buffered: true })
-        setTimeout(() => resolve(0), 500)
-      }),
-  )
 }
 
 test('side by side: every block shows its Russian and English at once, in two columns', async ({
