@@ -11,6 +11,7 @@ import type { Doubt } from './doubts.ts'
 import {
   evaluate,
   formatTable,
+  isFreshBlind,
   isHeldOut,
   misses,
   type Evaluation,
@@ -102,9 +103,10 @@ function evalMain(argv: readonly string[], io: Io): number {
     const rows = [seedCase(), ...fixtureCases(dir)].map(runCase)
     io.stdout(formatTable(rows))
     printMisses(rows, io)
-    const real = fixtureCases(values.real ? path.resolve(io.cwd, values.real) : realDir).map(
-      runCase,
-    )
+    // The fresh blind batch (holdout2-*) is left out until its round's rules are final.
+    const real = fixtureCases(values.real ? path.resolve(io.cwd, values.real) : realDir)
+      .filter((c) => !isFreshBlind(c.name))
+      .map(runCase)
     for (const [title, group] of [
       ['Real articles, tuned on', real.filter((row) => !isHeldOut(row.name))],
       ['Real articles, held out (never tuned on)', real.filter((row) => isHeldOut(row.name))],
