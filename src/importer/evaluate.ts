@@ -151,6 +151,15 @@ export function isHeldOut(fixtureName: string): boolean {
 }
 
 /**
+ * Real items named holdout2-* are a fresh blind batch: collected and answered by hand before
+ * the rules of that round were written, and scored only once those rules were final. They are
+ * neither tuned on nor held out in the older sense, so they are kept out of both groups.
+ */
+export function isFreshBlind(fixtureName: string): boolean {
+  return fixtureName.startsWith('holdout2-')
+}
+
+/**
  * A markdown table: one row per fixture, subtotals for the fixtures the rules were tuned
  * on and for the held-out ones, and a total; precision and recall per measure.
  */

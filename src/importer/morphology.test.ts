@@ -142,6 +142,65 @@ describe('role nouns, adjectives and speech verbs', () => {
       expect(speechVerbReading(form), form).toBeUndefined()
   })
 
+  it('knows the verbs of speech of Russian grammar, both aspects, by lemma', () => {
+    // Perfective and imperfective pairs: past forms give the gender, present forms none.
+    for (const [form, gender] of [
+      ['посетовал', 'm'],
+      ['сетовал', 'm'],
+      ['пожаловалась', 'f'],
+      ['раскритиковал', 'm'],
+      ['возразила', 'f'],
+      ['парировал', 'm'],
+      ['констатировала', 'f'],
+      ['резюмировал', 'm'],
+      ['предупредила', 'f'],
+      ['призвал', 'm'],
+      ['заверила', 'f'],
+      ['признался', 'm'],
+      ['разъяснил', 'm'],
+      ['упрекнула', 'f'],
+    ] as const)
+      expect(speechVerbReading(form), form).toEqual({ gender })
+    for (const form of [
+      'сетует',
+      'жалуется',
+      'критикует',
+      'возражает',
+      'призывает',
+      'убеждает',
+      'заверяет',
+      'сообщает',
+      'утверждает',
+      'настаивает',
+      'комментирует',
+    ])
+      expect(speechVerbReading(form), form).toEqual({})
+    // Verbs of doing, not of saying, stay out.
+    for (const form of ['возмутился', 'пошутил', 'похвалил', 'отреагировал'])
+      expect(speechVerbReading(form), form).toBeUndefined()
+  })
+
+  it('reads «согласен» as a stated view, like «уверен»', () => {
+    expect(speechVerbReading('согласен')).toEqual({ gender: 'm' })
+    expect(speechVerbReading('согласна')).toEqual({ gender: 'f' })
+  })
+
+  it('knows Central Asian titles, and declines the ones the dictionary lacks', () => {
+    expect(roleNounReading('торага')).toMatchObject({ noun: 'торага', cases: ['nom'] })
+    expect(roleNounReading('тораги')).toMatchObject({ noun: 'торага', cases: ['gen'] })
+    expect(roleNounReading('торагой')).toMatchObject({ noun: 'торага', cases: ['ins'] })
+    expect(roleNounReading('нардепа')?.noun).toBe('нардеп')
+    expect(roleNounReading('нардепом')).toMatchObject({ noun: 'нардеп', cases: ['ins'] })
+    expect(roleNounReading('мажилисмена')?.noun).toBe('мажилисмен')
+    expect(roleNounReading('хокимом')).toMatchObject({ noun: 'хоким', cases: ['ins'] })
+    expect(roleNounReading('сенатора')?.noun).toBe('сенатор')
+    expect(roleNounReading('акыйкатчы')?.cases).toHaveLength(6)
+    expect(roleNounReading('замакима')?.noun).toBe('замакима')
+    expect(roleNounReading('вице-мэра')?.noun).toBe('вице-мэр')
+    // An ending that fits a title's declension does not make any word a title.
+    expect(roleNounReading('Бишкека')).toBeUndefined()
+  })
+
   it('reads role nouns the dictionary does not know as themselves, and in oblique cases', () => {
     expect(roleNounReading('хоким')?.noun).toBe('хоким')
     expect(roleNounReading('акима')).toMatchObject({ noun: 'аким', cases: ['gen'] })

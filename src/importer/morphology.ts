@@ -302,24 +302,36 @@ function lemma(parse: AzParse): string {
 
 /** The lemmas of the nouns that name what a person is or does: the heads of role appositions. */
 const roleNouns = new Set([
-  'аналитик',
-  'аким',
+  'агроном',
+  'адвокат',
   'академик',
+  'аким',
+  'аксакал',
+  'активист',
+  'аналитик',
+  'архитектор',
   'банкир',
-  'востоковед',
+  'блогер',
+  'бригадир',
   'вице-министр',
+  'вице-мэр',
   'вице-президент',
   'вице-премьер',
   'вице-спикер',
-  'генсек',
+  'востоковед',
+  'врач',
   'гендиректор',
+  'генерал',
+  'генпрокурор',
+  'генсек',
   'глава',
   'градоначальник',
   'губернатор',
   'декан',
+  'демограф',
   'депутат',
-  'директор',
   'дипломат',
+  'директор',
   'доцент',
   'журналист',
   'замглавы',
@@ -329,20 +341,27 @@ const roleNouns = new Set([
   'зампредседателя',
   'зампремьера',
   'инженер',
-  'историк',
   'исследователь',
+  'историк',
+  'консул',
   'координатор',
   'лидер',
+  'мажилисмен',
   'министр',
+  'муфтий',
   'мэр',
+  'нардеп',
   'начальник',
+  'омбудсмен',
   'основатель',
   'парламентарий',
+  'политик',
+  'политолог',
   'полпред',
   'посол',
-  'политолог',
-  'председатель',
+  'правозащитник',
   'предприниматель',
+  'председатель',
   'представитель',
   'президент',
   'премьер',
@@ -353,30 +372,94 @@ const roleNouns = new Set([
   'профессор',
   'ректор',
   'руководитель',
-  'сенатор',
   'секретарь',
+  'сенатор',
   'собеседник',
   'советник',
   'сотрудник',
   'социолог',
   'специалист',
   'спикер',
+  'судья',
   'таможенник',
+  'торага',
+  'тренер',
+  'учитель',
   'учредитель',
   'фермер',
   'финансист',
   'хоким',
-  'член',
   'чиновник',
   'чиновница',
-  'экономист',
+  'член',
   'эколог',
+  'экономист',
   'эксперт',
   'юрист',
 ])
 
-/** Role nouns that do not decline at all («замминистра»). */
-const indeclinableRoleNouns = new Set(['замминистра', 'замглавы', 'зампредседателя', 'зампремьера'])
+/** Role nouns that do not decline at all («замминистра», Kyrgyz «акыйкатчы» — ombudsman). */
+const indeclinableRoleNouns = new Set([
+  'замминистра',
+  'замглавы',
+  'зампредседателя',
+  'зампремьера',
+  'акыйкатчы',
+  'атташе',
+  'замакима',
+  'замхокима',
+])
+
+/**
+ * Endings of the two commonest noun declensions, for role nouns the dictionary lacks
+ * (Central Asian titles: «торага», «мажилисмен», «нардеп»): a hard consonant stem
+ * («нардепа», «нардепом») and a stem in -а («тораги», «торагой»).
+ */
+const fallbackDeclensions: { lemmaEnd: string; endings: [string, Case[]][] }[] = [
+  {
+    lemmaEnd: 'а',
+    endings: [
+      ['а', ['nom']],
+      ['и', ['gen']],
+      ['ы', ['gen']],
+      ['е', ['dat', 'prep']],
+      ['у', ['acc']],
+      ['ой', ['ins']],
+    ],
+  },
+  {
+    lemmaEnd: '',
+    endings: [
+      ['', ['nom']],
+      ['а', ['gen', 'acc']],
+      ['у', ['dat']],
+      ['ом', ['ins']],
+      ['е', ['prep']],
+    ],
+  },
+]
+
+/** A role noun from the list that the dictionary does not know, read by its ending. */
+function fallbackRoleReading(lower: string): RoleNounReading | null {
+  const found = new Map<string, Set<Case>>()
+  for (const { lemmaEnd, endings } of fallbackDeclensions)
+    for (const [ending, cases] of endings) {
+      if (!lower.endsWith(ending)) continue
+      const stem = lower.slice(0, lower.length - ending.length)
+      const noun = stem + lemmaEnd
+      if (stem.length < 3 || !roleNouns.has(noun) || dictionaryKnows(noun)) continue
+      if (lemmaEnd === '' && /[аяоеиыуюь]$/.test(noun)) continue
+      if (lemmaEnd === 'а' && !noun.endsWith('а')) continue
+      for (const c of cases) found.set(noun, (found.get(noun) ?? new Set()).add(c))
+    }
+  const [noun, cases] = [...found.entries()][0] ?? []
+  return noun && cases ? { noun, cases: allCases.filter((c) => cases.has(c)) } : null
+}
+
+/** Whether the dictionary reads this role noun's nominative as that noun itself. */
+function dictionaryKnows(noun: string): boolean {
+  return parses(noun).some((p) => p.tag.POS === 'NOUN' && lemma(p) === noun)
+}
 
 export interface RoleNounReading {
   noun: string
@@ -400,10 +483,12 @@ export function roleNounReading(form: string): RoleNounReading | undefined {
       const c = azCases[parse.tag.CAse ?? '']
       if (c) cases.set(noun, (cases.get(noun) ?? new Set()).add(c))
     }
-    // A lemma the dictionary does not know («хоким») still reads as itself.
-    if (cases.size === 0 && roleNouns.has(lower)) cases.set(lower, new Set(['nom']))
     const [noun, found] = [...cases.entries()][0] ?? []
     if (noun && found) reading = { noun, cases: allCases.filter((c) => found.has(c)) }
+    // A noun the dictionary does not know («торага», «нардепа») is read by its ending.
+    else reading = fallbackRoleReading(lower)
+    // A lemma that fits no declension still reads as itself.
+    if (!reading && roleNouns.has(lower)) reading = { noun: lower, cases: ['nom'] }
   }
   roleCache.set(lower, reading)
   return reading ?? undefined
@@ -436,6 +521,7 @@ export const genericSpeakerNouns = new Set([
   'эксперт',
   'собеседник',
   'спикер',
+  'судья',
   'специалист',
   'чиновник',
   'чиновница',
@@ -480,64 +566,112 @@ function ordinalNominative(form: string): string {
  * third-person present form counts; the dictionary supplies the forms.
  */
 const speechLemmas = new Set([
-  'добавить',
-  'добавлять',
-  'допустить',
-  'думать',
-  'заверить',
-  'заключить',
-  'заметить',
+  // Verbs of saying and stating, both aspects where the pair is in use.
+  'сказать',
+  'говорить',
   'заявить',
   'заявлять',
-  'констатировать',
-  'надеяться',
-  'напомнить',
-  'напоминать',
-  'ожидать',
-  'обратить',
-  'объяснить',
-  'ответить',
-  'отвечать',
   'отметить',
   'отмечать',
-  'поделиться',
-  'подтвердить',
   'подчеркнуть',
   'подчеркивать',
-  'подытожить',
-  'полагать',
-  'пообещать',
-  'посетовать',
+  'добавить',
+  'добавлять',
   'пояснить',
   'пояснять',
-  'предположить',
-  'предупредить',
-  'предупреждать',
-  'придерживаться',
-  'признать',
-  'признавать',
-  'прогнозировать',
-  'прокомментировать',
-  'продолжить',
-  'рассказать',
-  'рассказывать',
-  'резюмировать',
-  'сказать',
-  'сомневаться',
-  'сообщить',
-  'спросить',
-  'считать',
-  'указать',
-  'указывать',
   'уточнить',
   'уточнять',
-  'говорить',
-  'выразить',
+  'сообщить',
+  'сообщать',
+  'рассказать',
+  'рассказывать',
+  'объяснить',
+  'объяснять',
+  'разъяснить',
+  'разъяснять',
+  'заметить',
+  'замечать',
+  'указать',
+  'указывать',
+  'напомнить',
+  'напоминать',
+  'ответить',
+  'отвечать',
+  'спросить',
+  'констатировать',
+  'резюмировать',
+  'подытожить',
+  'заключить',
+  'утверждать',
   'высказать',
+  'выразить',
+  'поделиться',
+  'прокомментировать',
+  'комментировать',
+  'продолжить',
+  'обратить',
+  // Assurance, promise, warning.
+  'заверить',
+  'заверять',
+  'уверить',
+  'уверять',
+  'убедить',
+  'убеждать',
+  'пообещать',
+  'обещать',
+  'предупредить',
+  'предупреждать',
+  // Admission, agreement, objection.
+  'признать',
+  'признавать',
+  'признаться',
+  'признаваться',
+  'подтвердить',
+  'подтверждать',
+  'допустить',
+  'возразить',
+  'возражать',
+  'парировать',
+  'отрицать',
+  'опровергнуть',
+  'опровергать',
+  'согласиться',
+  'соглашаться',
+  // Complaint and criticism.
+  'посетовать',
+  'сетовать',
+  'пожаловаться',
+  'жаловаться',
+  'раскритиковать',
+  'критиковать',
+  'упрекнуть',
+  'упрекать',
+  // Appeals: what someone called for is what they said.
+  'призвать',
+  'призывать',
+  'настаивать',
+  // Views.
+  'считать',
+  'полагать',
+  'думать',
+  'надеяться',
+  'ожидать',
+  'предположить',
+  'прогнозировать',
+  'сомневаться',
+  'усомниться',
+  'придерживаться',
 ])
 
 /** Short adjectives and participles that state a view: «эксперт уверен», «она убеждена». */
-const statedViews = new Set(['уверенный', 'уверить', 'убежденный', 'убедить'])
+const statedViews = new Set([
+  'уверенный',
+  'уверить',
+  'убежденный',
+  'убедить',
+  // «X с этим не согласен: «…»», «согласна и Ш.Исмаилова: «…»».
+  'согласный',
+])
 
 export interface SpeechVerbReading {
   /** Undefined for the present tense, which does not show it. */

@@ -100,6 +100,15 @@ describe('text helpers', () => {
     ])
   })
 
+  it("closes an outer straight quote with the inner one's mark before an attribution", () => {
+    const text =
+      '"Важно работать честно. Как говорят: "Дело мастера боится", - добавил он. Потом "ещё" что-то.'
+    expect(quoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '"Важно работать честно. Как говорят: "Дело мастера боится"',
+      '"ещё"',
+    ])
+  })
+
   it('transliterates names as the ids need them', () => {
     expect(
       ['Толипов', 'Назаров', 'Ахметов', 'Юлдашева', 'Щукин', 'Цой', 'Объедков', 'Ёлкин'].map(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildPeople, findMentions } from './mentions.ts'
-import { resolveSpeakers } from './resolution.ts'
+import { resolveSpeakers, roleHasNoun } from './resolution.ts'
 import { findStructure } from './structure.ts'
 
 function resolve(...paragraphs: string[]) {
@@ -34,6 +34,43 @@ describe('stage 3: resolution', () => {
     )
     expect(result.speakers).toEqual(['5: Динара Сейтказиева'])
     expect(result.doubts).toEqual(['far-pronoun 5,1'])
+  })
+
+  it('ties «сказал он» to the man at the centre of the scene, not a man named since as an object', () => {
+    const result = resolve(
+      'Министр энергетики Бакыт Осмонов провел переговоры с послом Казахстана Тимуром Ахмедовым.',
+      '«Мы договорились о поставках турбин», — сказал он.',
+    )
+    expect(result.speakers).toEqual(['2: Бакыт Осмонов'])
+  })
+
+  it('keeps «по его словам» with the one speaking after another man is named in passing', () => {
+    const result = resolve(
+      'Депутат Нурлан Токтосунов заявил, что поддерживает законопроект Тимура Ахмедова.',
+      'По его словам, документ нужен стране.',
+    )
+    expect(result.speakers).toEqual(['1: Нурлан Токтосунов', '2: Нурлан Токтосунов'])
+  })
+
+  it('still takes the latest man when the earlier one was named only as an object too', () => {
+    const result = resolve(
+      'Журналисты спросили о встрече с Бакытом Осмоновым.',
+      'На вопрос ответил Тимур Ахмедов.',
+      '«Встреча была полезной», — сказал он.',
+    )
+    expect(result.speakers).toEqual(['2: Тимур Ахмедов', '3: Тимур Ахмедов'])
+  })
+
+  it('ties «спикер» to the speaker named by the Kyrgyz title, not to a vice-speaker', () => {
+    const result = resolve(
+      'На заседании торага Жогорку Кенеша Марат Абдыкадыров и вице-спикер Азамат Тойчиев обсудили бюджет.',
+      'Тойчиев сказал, что нужен перерыв.',
+      '«Мы закончим к вечеру», — заверил депутатов спикер.',
+    )
+    expect(result.speakers).toEqual(['2: Азамат Тойчиев', '3: Марат Абдыкадыров'])
+    expect(roleHasNoun('вице-спикер', 'спикер')).toBe(false)
+    expect(roleHasNoun('торага Жогорку Кенеша', 'спикер')).toBe(true)
+    expect(roleHasNoun('экс-мэр столицы', 'мэр')).toBe(true)
   })
 
   it('drops a transcript role nobody was named with, and says so', () => {

@@ -1,9 +1,11 @@
 // Stage 3 of 3, resolution: who said each span. In reading order, each speaker reference
 // is tied to a person: a name to its person, «эксперт» or «министр» to the latest person
-// who fits that role, «он»/«она» to the latest person of that gender, as a reader would
-// take them. Every call that needs a second look comes back as a Doubt.
+// who fits that role, «он»/«она» to the person of that gender at the centre of the scene
+// (the latest one who spoke or was the subject of a sentence, rather than someone named
+// since only in passing, as an object), as a reader would take them. Every call that needs
+// a second look comes back as a Doubt.
 
-import { genericSpeakerNouns, isExpertRole } from './morphology.ts'
+import { genericSpeakerNouns, isExpertRole, roleNounReading, type Gender } from './morphology.ts'
 import type { Mention, Person } from './mentions.ts'
 import type { SpeechItem } from './structure.ts'
 import { doubt, type Doubt } from './doubts.ts'
@@ -48,10 +50,10 @@ export function resolveSpeakers(
     })),
   ].sort((a, b) => a.paragraph - b.paragraph || a.position - b.position || (a.mention ? -1 : 1))
 
-  const lastSeen = new Map<Person, { paragraph: number; order: number }>()
+  const lastSeen = new Map<Person, Seen>()
   let order = 0
-  const see = (person: Person, paragraph: number) =>
-    lastSeen.set(person, { paragraph, order: order++ })
+  const see = (person: Person, paragraph: number, subject: boolean) =>
+    lastSeen.set(person, { paragraph, order: order++, subject })
   const ranked = () =>
     [...lastSeen.entries()].sort((a, b) => b[1].order - a[1].order).map(([person]) => person)
 
@@ -61,7 +63,7 @@ export function resolveSpeakers(
   for (const event of events) {
     if (event.mention) {
       const person = people.get(event.mention.reference.key)
-      if (person) see(person, event.paragraph)
+      if (person) see(person, event.paragraph, isSubjectMention(event.mention, person))
       continue
     }
     const item = event.item
@@ -75,7 +77,7 @@ export function resolveSpeakers(
       ranked(),
       people,
       state,
-      { paragraph, words, complement },
+      { paragraph, words, complement, lastSeen, at: event.paragraph },
       doubts,
     )
     if (!person) continue
@@ -99,7 +101,7 @@ export function resolveSpeakers(
     if (item.subject.kind === 'noun')
       state.nouns.set(person.key, [...(state.nouns.get(person.key) ?? []), item.subject.noun])
     state.spoke.add(person.key)
-    see(person, event.paragraph)
+    see(person, event.paragraph, true)
     resolved.push({ item, person })
   }
   return { resolved, speakers: state.spoke, nouns: state.nouns, doubts }
@@ -110,12 +112,81 @@ interface State {
   nouns: Map<string, string[]>
 }
 
+/**
+ * Whether a role («вице-спикер Жогорку Кенеша», «торага») is one a bare role noun
+ * («спикер») can refer to: one of its words has that noun, or a title that means the same,
+ * as its lemma. Whole words only: a «вице-спикер» is not a «спикер».
+ */
+export function roleHasNoun(role: string, noun: string): boolean {
+  const nouns = new Set([noun, ...(sameTitle[noun] ?? [])])
+  return wordsOf(role.toLowerCase()).some((word) => {
+    const reading = roleNounReading(word.text)
+    return nouns.has(word.text) || (reading !== undefined && nouns.has(reading.noun))
+  })
+}
+
+/** Central Asian titles and the Russian role nouns that stand for the same post. */
+const sameTitle: Record<string, string[]> = {
+  спикер: ['торага'],
+  торага: ['спикер'],
+}
+
+/** When a person was last referred to, and whether as the one acting (speaker or subject). */
+interface Seen {
+  paragraph: number
+  order: number
+  subject: boolean
+}
+
+/**
+ * A mention that can be the subject of its sentence: a name that may be in the nominative
+ * for the person's gender («Президент Садыр Жапаров заявил»), not one that only an oblique
+ * case fits («после переговоров с Владимиром Путиным», «призвал Садыра Жапарова»: «Садыра
+ * Жапарова» would be a nominative only for a woman).
+ */
+export function isSubjectMention(mention: Mention, person: Person): boolean {
+  return mention.readings.some((r) => r.case === 'nom' && r.gender === person.gender)
+}
+
+/**
+ * The person a pronoun of speech («сказал он», «по его словам») stands for: of the people
+ * of its gender, the latest who spoke or was the subject of a sentence, if that was in this
+ * paragraph or the one before; otherwise the latest of that gender. Russian carries the
+ * subject on from sentence to sentence; a person named since as an object does not take it.
+ */
+export function pronounAntecedent(
+  ranked: readonly Person[],
+  lastSeen: ReadonlyMap<Person, Seen>,
+  gender: Gender,
+  paragraph: number,
+): Person | undefined {
+  const ofGender = ranked.filter((p) => p.gender === gender)
+  const actor = ofGender.find((p) => {
+    const seen = lastSeen.get(p)
+    return seen !== undefined && seen.subject && paragraph - seen.paragraph <= 1
+  })
+  return actor ?? ofGender[0]
+}
+
 function resolveSubject(
   item: SpeechItem,
   ranked: Person[],
   people: ReadonlyMap<string, Person>,
   state: State,
-  { paragraph, words, complement }: { paragraph: number; words: string; complement: string[] },
+  {
+    paragraph,
+    words,
+    complement,
+    lastSeen,
+    at,
+  }: {
+    paragraph: number
+    words: string
+    complement: string[]
+    lastSeen: ReadonlyMap<Person, Seen>
+    /** The 0-based paragraph of the item's subject. */
+    at: number
+  },
   doubts: Doubt[],
 ): Person | null {
   const subject = item.subject
@@ -143,16 +214,24 @@ function resolveSubject(
   const gender = subject.kind === 'pronoun' ? subject.gender : item.verbGender
   const fitsGender = (p: Person) => !gender || p.gender === gender
   if (subject.kind === 'pronoun') {
-    const person = ranked.find(fitsGender) ?? ranked[0]
+    const person = pronounAntecedent(ranked, lastSeen, subject.gender, at) ?? ranked[0]
     if (!person) nobody()
     return person ?? null
   }
   const noun = subject.noun
   const fitsRole = (p: Person) =>
-    (p.role ?? '').toLowerCase().includes(noun) ||
+    roleHasNoun(p.role ?? '', noun) ||
     (state.nouns.get(p.key) ?? []).includes(noun) ||
     (genericSpeakerNouns.has(noun) && (state.spoke.has(p.key) || isExpertRole(p.role ?? '')))
-  const fitsAll = ranked.filter((p) => fitsGender(p) && fitsRole(p))
+  // Someone whose role names the post («торага» for «спикер») comes before someone a
+  // generic noun («спикер» for whoever is speaking) fits only because they spoke. An expert
+  // noun («эксперт», «специалист») names no post: there the latest speaker stays first.
+  const namesPost = (p: Person) =>
+    !isExpertRole(noun) &&
+    (roleHasNoun(p.role ?? '', noun) || (state.nouns.get(p.key) ?? []).includes(noun))
+  const fitsAll = ranked
+    .filter((p) => fitsGender(p) && fitsRole(p))
+    .sort((a, b) => Number(namesPost(b)) - Number(namesPost(a)))
   // «— заявил и.о. министра финансов»: of several ministers, the one whose role has «финансов».
   const closer = fitsAll.filter((p) => {
     const role = (p.role ?? '').toLowerCase()

@@ -64,7 +64,8 @@ const closers: Record<string, string> = { '«': '»', '„': '“”', '“': '�
  * Top-level quotation spans, of any kind of mark: «…», „…“, “…” and straight "…", nested
  * or not: `start` at the opening mark, `end` just after the closing one. A straight quote
  * opens after a space, a bracket, a dash or a colon and closes before a space or a stop.
- * A mark that never closes opens nothing.
+ * A mark that never closes opens nothing, except that a straight mark followed by an
+ * attribution («", - сказал он») closes every straight quote still open.
  */
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = []
@@ -82,8 +83,14 @@ export function quoteSpans(text: string): Span[] {
       const canOpen = (i === 0 || /[\s([«„“:—–-]/.test(before)) && /\S/.test(after)
       const canClose =
         i > 0 && /\S/.test(before) && (after === '' || /[\s,.;:!?)»”…—–-]/.test(after))
-      if (top === '"' && (canClose || !canOpen)) close(i)
-      else if (canOpen) open.push({ mark: char, start: i })
+      if (top === '"' && (canClose || !canOpen)) {
+        // `"… "inner", - сказал он`: one straight mark closes both the inner quote and the
+        // outer one, whose own closing mark is not typed. Only the outermost quote is
+        // followed by the attribution that ends direct speech.
+        if (open.every((o) => o.mark === '"') && /^,?\s*[—–-]\s/.test(text.slice(i + 1)))
+          open.splice(1)
+        close(i)
+      } else if (canOpen) open.push({ mark: char, start: i })
     } else if (top && closers[top]?.includes(char)) close(i)
     else if (char in closers) open.push({ mark: char, start: i })
     else if (char === '»' && open.some((o) => o.mark === '«')) {
