@@ -7,6 +7,7 @@ import { build, type Manifest, type Rolldown } from 'vite'
 import { Page } from '../src/app/page.tsx'
 import { readerContent, type PageData } from '../src/app/page-data.ts'
 import { articleHref, pathInLanguage } from '../src/app/routes.ts'
+import type { AppCode } from '../src/head/start-app.ts'
 import { articlesFrom } from '../src/content/articles.ts'
 import type { ArticleContent } from '../src/content/schema.ts'
 import { embedData } from '../src/content/embedded.ts'
@@ -28,7 +29,13 @@ const manifest = JSON.parse(
 const entry = manifest['index.html']
 if (!entry) throw new Error('prerender: dist/.vite/manifest.json has no index.html entry')
 const css = (entry.css ?? []).map((file) => readFileSync(path.join(dist, file), 'utf8')).join('\n')
-const preloads = (entry.imports ?? []).map((key) => manifest[key]?.file).filter(Boolean)
+// The app's code, which a page's head script loads once the page has painted (start-app.ts).
+const appCode: AppCode = {
+  script: `/${entry.file}`,
+  preloads: (entry.imports ?? []).flatMap((key) =>
+    manifest[key] ? [`/${manifest[key].file}`] : [],
+  ),
+}
 
 const headScript = await buildHeadScript()
 const scriptHash = createHash('sha256').update(headScript).digest('base64')
@@ -49,6 +56,7 @@ async function buildHeadScript(): Promise<string> {
   const output = (await build({
     configFile: false,
     logLevel: 'warn',
+    define: { __APP_CODE__: JSON.stringify(appCode) },
     build: {
       write: false,
       minify: true,
@@ -137,9 +145,6 @@ function renderPage(lang: Lang, { path: pagePath, data, title, notes }: PageToWr
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${alternates.join('')}
     <script>${headScript}</script>
     <style>${css}</style>
-    <script type="module" crossorigin src="/${entry!.file}"></script>${preloads
-      .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}" />`)
-      .join('')}
   </head>
   <body>
     <div id="root">${app}</div>${notesMarkup}

@@ -23,12 +23,13 @@ const data: PageData =
     : { kind: 'not-found' })
 
 // A speaker or notes language chosen before the code arrived is in the form, not yet in
-// the address: the address takes it before the app reads it.
+// the address: the address takes it before the app reads it, as a new entry, so that Back
+// undoes it as it undoes a choice made after.
 if (data.kind === 'article') {
   const search = readFormChoices(container, window.location.search)
   if (search !== window.location.search)
-    window.history.replaceState(
-      window.history.state,
+    window.history.pushState(
+      null,
       '',
       `${window.location.pathname}${search}${window.location.hash}`,
     )

@@ -8,6 +8,10 @@ import { firstArticleSlug, oldArticleLink, pathInLanguage, pathOf } from '../app
 import { isReadingMode } from '../app/view-state.ts'
 import { isLang } from '../lib/language.ts'
 import { languageKey, readingModeKey, store, stored, storeLanguage } from '../lib/storage.ts'
+import { startAppAfterFirstPaint, type AppCode } from './start-app.ts'
+
+// The app's code and how long it may wait for the first paint: written in by the build.
+declare const __APP_CODE__: AppCode
 
 const root = document.documentElement
 /** Where the reader last stopped scrolling, below the top of the page. */
@@ -90,4 +94,6 @@ if (!redirect()) {
   watchReadingPlace(document, (place) => (lastPlace = place))
   document.addEventListener('click', handleClick)
   document.addEventListener('auxclick', handleClick)
+  // The dev server loads the app itself.
+  if (typeof __APP_CODE__ !== 'undefined') startAppAfterFirstPaint(__APP_CODE__, 3000)
 }

@@ -13,7 +13,9 @@ test('unknown speakers in the URL are ignored and the rest kept', async ({ page 
   await expect(quoteCards(page)).toHaveCount(4)
   await page.goto(`${articlePath}?speaker=nobody&lang=en`)
   await expect(quoteCards(page)).toHaveCount(6)
-  await expect(page.getByRole('status')).toHaveText('Showing 6 of 6 quotes')
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+    'Showing 6 of 6 quotes',
+  )
 })
 
 test('an unknown language falls back, and URL text never becomes HTML', async ({ page }) => {

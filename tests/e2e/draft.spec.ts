@@ -31,7 +31,9 @@ test('a draft reads as Russian-only, with its quotes, speakers and filter', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ru')
   await expect(page.getByText('Draft: not translated yet')).toBeVisible()
   await expect(quoteCards(page)).toHaveCount(3)
-  await expect(page.getByRole('status')).toHaveText('Showing 3 of 3 quotes')
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+    'Showing 3 of 3 quotes',
+  )
   // Nothing to translate into or annotate yet: no translation toggles, no notes language.
   await expect(summary(page, 'English translation')).toHaveCount(0)
   await expect(summary(page, /Translation and details/)).toHaveCount(3)

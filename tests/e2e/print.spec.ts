@@ -67,6 +67,11 @@ test('printed from a Russian page, with English notes, the briefing says so in e
 }) => {
   await page.goto(`${articlePath}?lang=ru&notes=en`)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  // The notes language of the address is the app's to apply, once its code has arrived.
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+    'Показано 6 из 6 цитат',
+  )
+  await expect(page.locator('#notes')).toHaveAttribute('data-lang', 'en')
   const { text } = await printedText(page)
   expect(text).toContain('Источник: Казинформ')
   expect(text).toMatch(/Цитата 1 · Фарход Толипов/)

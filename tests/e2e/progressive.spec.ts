@@ -135,9 +135,11 @@ test('before the code arrives, a card opens and shows its English', async ({ pag
   expect(codeArrived()).toBe(false)
 
   // The code takes over the page as it is: the card the reader opened stays open.
-  await page.waitForLoadState('load')
-  expect(codeArrived()).toBe(true)
-  await expect(page.getByRole('status')).toHaveText('Показано 6 из 6 цитат')
+  // The head script asks for the code once the page has painted; it lands 4 s later.
+  await expect.poll(codeArrived, { timeout: 10_000 }).toBe(true)
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+    'Показано 6 из 6 цитат',
+  )
   await expect(disclosureOf(toggle)).toHaveAttribute('open')
   await expect(page.locator('article details[open]')).toHaveCount(1)
 })
@@ -151,9 +153,11 @@ test('before the code arrives, Expand all works', async ({ page }) => {
   await expectNoAxeViolations(page)
   expect(codeArrived()).toBe(false)
 
-  await page.waitForLoadState('load')
-  expect(codeArrived()).toBe(true)
-  await expect(page.getByRole('status')).toHaveText('Показано 6 из 6 цитат')
+  // The head script asks for the code once the page has painted; it lands 4 s later.
+  await expect.poll(codeArrived, { timeout: 10_000 }).toBe(true)
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+    'Показано 6 из 6 цитат',
+  )
   await expect(page.locator('article details:not([open])')).toHaveCount(0)
   await page.getByRole('button', { name: 'Свернуть все' }).click()
   await expect(page.locator('article details[open]')).toHaveCount(0)
@@ -195,11 +199,13 @@ test('a speaker ticked before the code arrives is still chosen after it does', a
   await expectNoAxeViolations(page)
   expect(codeArrived()).toBe(false)
 
-  await page.waitForLoadState('load')
-  expect(codeArrived()).toBe(true)
+  // The head script asks for the code once the page has painted; it lands 4 s later.
+  await expect.poll(codeArrived, { timeout: 10_000 }).toBe(true)
   await expect(page).toHaveURL(new RegExp(`${articlePath}\\?speaker=nazarov$`))
   await expect(nazarov(page)).toBeChecked()
-  await expect(page.getByRole('status')).toHaveText('Показано 4 из 6 цитат')
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+    'Показано 4 из 6 цитат',
+  )
   await expect(quoteCards(page)).toHaveCount(4)
   await expectNoAxeViolations(page)
   // And the app owns it now: unticking shows everyone, in the URL too.
