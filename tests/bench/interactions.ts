@@ -90,7 +90,11 @@ async function measureNavigation(
     const href = await link.getAttribute('href')
     if (!href) throw new Error(`${link.toString()} links nowhere`)
     await tap(page, link)
-    await page.waitForURL((url) => url.pathname === new URL(href, page.url()).pathname)
+    // Committed, not loaded: a long article's page takes far longer to load than to paint.
+    await page.waitForURL((url) => url.pathname === new URL(href, page.url()).pathname, {
+      waitUntil: 'commit',
+      timeout: 120_000,
+    })
     times.push(
       await page.evaluate(
         (tapKey) =>
@@ -107,7 +111,7 @@ async function measureNavigation(
         tapKey,
       ),
     )
-    await page.waitForLoadState('load')
+    await page.waitForLoadState('load', { timeout: 120_000 })
   }
   return { name, median: median(times), worst: Math.max(...times) }
 }
