@@ -8,7 +8,7 @@ export interface AppCode {
  * Starts loading the app's code once the page's first frame is on screen, so that the
  * code does not compete with that frame for the network and the main thread (measured on
  * desktop: LCP 1.83× the plain page's with the code loaded at once from <head>, against
- * 1.34× loaded after the first paint). Every control works before the code arrives; it
+ * 1.4–1.6× loaded after the first paint). Every control works before the code arrives; it
  * only adds the URL's ownership of the view. At once where no first paint will be
  * reported (a background tab, no paint timing); on the reader's first press; and after
  * `fallbackMs` at the latest.
