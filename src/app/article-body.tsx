@@ -36,10 +36,9 @@ export const ArticleBody = memo(function ArticleBody({
       noteNumber={noteNumber}
     />
   )
-  const english = (n: number) => translations?.paragraphs[n - 1] ?? null
   const markedEnglish = (n: number) => {
-    const text = english(n)
-    return text === null ? null : (
+    const text = translations?.paragraphs[n - 1]
+    return text === undefined ? null : (
       <MarkedText text={text} glossary={glossaryEn} sics={[]} noteNumber={noteNumber} />
     )
   }

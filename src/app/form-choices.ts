@@ -1,5 +1,5 @@
 import { isLang } from '../lib/language.ts'
-import { isReadingMode, serializeViewState } from './view-state.ts'
+import { readingModeOf, serializeViewState } from './view-state.ts'
 
 /**
  * `search` with the choices a reader made in the page's forms before the app's code
@@ -10,18 +10,17 @@ export function readFormChoices(root: ParentNode, search: string): string {
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="speaker"]')]
   const notes = [...root.querySelectorAll<HTMLInputElement>('input[name="notes"]')]
   const touched = (input: HTMLInputElement) => input.checked !== input.defaultChecked
+  const [boxesTouched, notesTouched] = [boxes.some(touched), notes.some(touched)]
+  if (!boxesTouched && !notesTouched) return search
   const params = new URLSearchParams(search)
-  const speakers = boxes.some(touched)
-    ? boxes.filter((box) => box.checked).map((box) => box.value)
-    : (params.get('speaker')?.split(',') ?? [])
-  const chosenNotes = notes.some(touched)
+  const chosenNotes = notesTouched
     ? notes.find((radio) => radio.checked)?.value
     : params.get('notes')
-  if (!boxes.some(touched) && !notes.some(touched)) return search
-  const mode = params.get('view')
   return serializeViewState(search, {
-    mode: isReadingMode(mode) ? mode : 'ru',
-    speakers,
+    mode: readingModeOf(params),
+    speakers: boxesTouched
+      ? boxes.filter((box) => box.checked).map((box) => box.value)
+      : (params.get('speaker')?.split(',') ?? []),
     notes: isLang(chosenNotes) ? chosenNotes : null,
   })
 }

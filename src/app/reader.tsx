@@ -66,12 +66,12 @@ export function Reader({ content }: { content: ReaderContent }) {
   }, [view.quoteId])
 
   const path = articleHref(content.article.slug, interfaceLang())
-  const hrefFor = (next: ReadingMode) =>
-    `${path}${serializeViewState(search, { ...view, mode: next })}${hash}`
+  const searchFor = (next: ReadingMode) => serializeViewState(search, { ...view, mode: next })
+  const hrefFor = (next: ReadingMode) => `${path}${searchFor(next)}${hash}`
 
   // The head script remembers the choice (src/head/head.ts), before the code arrives too.
   function handleModeChange(next: ReadingMode) {
-    navigate(serializeViewState(search, { ...view, mode: next }))
+    navigate(searchFor(next))
   }
 
   function handleSpeakerChange(speakerId: string | null) {

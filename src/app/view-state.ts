@@ -8,6 +8,12 @@ export function isReadingMode(value: unknown): value is ReadingMode {
   return readingModes.some((mode) => mode === value)
 }
 
+/** The reading mode `?view=` asks for; none, or an unknown one, is always the Russian view. */
+export function readingModeOf(params: URLSearchParams): ReadingMode {
+  const mode = params.get('view')?.toLowerCase()
+  return isReadingMode(mode) ? mode : 'ru'
+}
+
 /**
  * What the URL of an article page owns: the reading mode, the speaker filter, the notes
  * language, the open quote.
@@ -31,11 +37,9 @@ export function parseViewState(
     (params.get('speaker') ?? '').split(',').map((value) => value.trim().toLowerCase()),
   )
   const notes = params.get('notes')?.toLowerCase()
-  const mode = params.get('view')?.toLowerCase()
   const quoteId = hash.startsWith(quoteHashPrefix) ? hash.slice(quoteHashPrefix.length) : null
   return {
-    // No ?view= (or an unknown one) is always the Russian view.
-    mode: isReadingMode(mode) ? mode : 'ru',
+    mode: readingModeOf(params),
     // Unknown ids are dropped, the known ones kept, in the sidebar's order.
     speakers: known.speakerIds.filter((id) => requested.has(id)),
     notes: isLang(notes) ? notes : null,

@@ -5,7 +5,7 @@
 import { languageOfVisit } from '../app/language-of-visit.ts'
 import { languageLinkHref, setAllOpen, watchReadingPlace } from '../app/page-actions.ts'
 import { firstArticleSlug, oldArticleLink, pathInLanguage, pathOf } from '../app/routes.ts'
-import { isReadingMode } from '../app/view-state.ts'
+import { isReadingMode, readingModeOf } from '../app/view-state.ts'
 import { isLang } from '../lib/language.ts'
 import { languageKey, readingModeKey, store, stored, storeLanguage } from '../lib/storage.ts'
 import { startAppAfterFirstPaint, type AppCode } from './start-app.ts'
@@ -86,10 +86,11 @@ function withLang(href: string, lang: string): string {
 if (!redirect()) {
   root.classList.add('js')
   // The reading mode the address asks for, set before the first paint (styles.css reads it).
-  const mode = new URLSearchParams(location.search).get('view')?.toLowerCase()
-  if (isReadingMode(mode) && mode !== 'ru') root.dataset.view = mode
+  const params = new URLSearchParams(location.search)
+  const mode = readingModeOf(params)
+  if (mode !== 'ru') root.dataset.view = mode
   // And the speakers it filters by (the sidebar's rules read it until the app ticks the boxes).
-  const speakers = new URLSearchParams(location.search).get('speaker')
+  const speakers = params.get('speaker')
   if (speakers) root.dataset.speakers = speakers.toLowerCase().replaceAll(',', ' ')
   watchReadingPlace(document, (place) => (lastPlace = place))
   document.addEventListener('click', handleClick)
