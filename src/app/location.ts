@@ -24,8 +24,21 @@ function getServerSnapshot() {
   return ''
 }
 
-export function useLocation(): { search: string; hash: string } {
-  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
+// The address less ?view=, for the parts of the page the reading mode doesn't change: a
+// switch of mode then re-renders only what shows it (the mode links, the language links).
+function getSnapshotWithoutView() {
+  const params = new URLSearchParams(window.location.search)
+  params.delete('view')
+  const search = params.size > 0 ? `?${params.toString()}` : ''
+  return `${search}${window.location.hash}`
+}
+
+export function useLocation({ ignoringView = false } = {}): { search: string; hash: string } {
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    ignoringView ? getSnapshotWithoutView : getSnapshot,
+    getServerSnapshot,
+  )
   const hashStart = snapshot.indexOf('#')
   return hashStart === -1
     ? { search: snapshot, hash: '' }

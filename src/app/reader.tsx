@@ -14,19 +14,15 @@ import { navigate, useLocation } from './location.ts'
 import { articleHref } from './routes.ts'
 import { SiteHeader } from './site-header.tsx'
 import { ReadingModes } from './reading-modes.tsx'
-import {
-  parseViewState,
-  serializeViewState,
-  toggleSpeaker,
-  type ReadingMode,
-} from './view-state.ts'
+import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.ts'
 
 /**
  * An article's page. The URL owns the view: the reading mode, the speaker filter, the notes
  * language, the linked quote.
  */
 export function Reader({ content }: { content: ReaderContent }) {
-  const { search, hash } = useLocation()
+  // The reading mode is ReadingModes' to read: a switch of mode leaves the rest alone.
+  const { search, hash } = useLocation({ ignoringView: true })
   const known = useMemo(
     () => ({
       speakerIds: content.speakers.map((speaker) => speaker.id),
@@ -36,22 +32,12 @@ export function Reader({ content }: { content: ReaderContent }) {
   )
   const view = parseViewState(search, hash, known)
   const isDraft = content.article.draft === true
-  // A draft has no English to read in another mode.
-  const mode = isDraft ? 'ru' : view.mode
   const notesLang = view.notes ?? interfaceLang()
   useNotesLanguage(notesLang)
   const blocks = useMemo(() => buildBlocks(content), [content])
   const { shown, total } = countQuotes(content.quotes, view.speakers)
 
-  // The page's styles read the mode from <html data-view> (styles.css): the head script
-  // sets it on arrival, before the first paint; from then on it follows the address.
   const isHydrated = useIsHydrated()
-  useLayoutEffect(() => {
-    // Hydration renders the address as the build saw it, without ?view=: wait for the real one.
-    if (!isHydrated) return
-    if (mode === 'ru') delete document.documentElement.dataset.view
-    else document.documentElement.dataset.view = mode
-  }, [mode, isHydrated])
   // The boxes now say which speakers are shown: the head script's mark has done its work.
   useLayoutEffect(() => {
     if (isHydrated) delete document.documentElement.dataset.speakers
@@ -65,18 +51,10 @@ export function Reader({ content }: { content: ReaderContent }) {
     card?.scrollIntoView()
   }, [view.quoteId])
 
-  const path = articleHref(content.article.slug, interfaceLang())
-  const searchFor = (next: ReadingMode) => serializeViewState(search, { ...view, mode: next })
-  const hrefFor = (next: ReadingMode) => `${path}${searchFor(next)}${hash}`
-
-  // The head script remembers the choice (src/head/head.ts), before the code arrives too.
-  function handleModeChange(next: ReadingMode) {
-    navigate(searchFor(next))
-  }
-
+  // Changes read the address as it is now: `search` here lacks the reading mode.
   function handleSpeakerChange(speakerId: string | null) {
     const speakers = speakerId ? toggleSpeaker(view.speakers, speakerId, known.speakerIds) : []
-    navigate(serializeViewState(search, { ...view, speakers }))
+    navigate(serializeViewState(window.location.search, { speakers }))
   }
 
   return (
@@ -97,16 +75,14 @@ export function Reader({ content }: { content: ReaderContent }) {
           <article data-draft={isDraft || undefined}>
             <ArticleHeader article={content.article} />
             <ReadingModes
-              current={mode}
-              hrefFor={hrefFor}
+              path={articleHref(content.article.slug, interfaceLang())}
               isDraft={isDraft}
-              onChoose={handleModeChange}
             />
             <ArticleTools
               notesLang={notesLang}
               hasNotes={content.noteIds.length > 0}
               onNotesChange={(notes) =>
-                navigate(serializeViewState(search, { ...view, notes }), { replace: true })
+                navigate(serializeViewState(window.location.search, { notes }), { replace: true })
               }
             />
             <ArticleBody content={content} blocks={blocks} />

@@ -55,6 +55,14 @@ test('drops the parameters of an unfiltered view', () => {
   ).toBe('')
 })
 
+test('changes only the parts of the view it is given', () => {
+  expect(serializeViewState('?view=en&speaker=nazarov&notes=ru', { speakers: [] })).toBe(
+    '?view=en&notes=ru',
+  )
+  expect(serializeViewState('?view=en&speaker=nazarov', { mode: 'ru' })).toBe('?speaker=nazarov')
+  expect(serializeViewState('?speaker=nazarov', { notes: 'en' })).toBe('?speaker=nazarov&notes=en')
+})
+
 test('toggling a speaker keeps the sidebar order', () => {
   const order = ['tolipov', 'nazarov']
   expect(toggleSpeaker(['nazarov'], 'tolipov', order)).toEqual(['tolipov', 'nazarov'])

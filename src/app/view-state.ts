@@ -47,15 +47,22 @@ export function parseViewState(
   }
 }
 
-/** The search string for `state`, keeping any parameter the reader does not own. */
-export function serializeViewState(search: string, state: Omit<ViewState, 'quoteId'>): string {
+/**
+ * `search` with the parts of the view `state` gives: the others, and any parameter the
+ * reader does not own, stay as they are.
+ */
+export function serializeViewState(
+  search: string,
+  state: Partial<Omit<ViewState, 'quoteId'>>,
+): string {
   const params = new URLSearchParams(search)
   const owned = {
-    view: state.mode === 'ru' ? null : state.mode,
-    speaker: state.speakers.join(','),
+    view: state.mode && (state.mode === 'ru' ? null : state.mode),
+    speaker: state.speakers?.join(','),
     notes: state.notes,
   }
   for (const [key, value] of Object.entries(owned)) {
+    if (value === undefined) continue
     if (value) params.set(key, value)
     else params.delete(key)
   }
