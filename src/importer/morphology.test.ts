@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   adjectiveReading,
+  answersWithoutSpeech,
   firstNameReadings,
   fixedSurname,
   nameReadings,
   roleNounReading,
   speechVerbReading,
   surnameReadings,
+  writingVerbReading,
   type Case,
   type Gender,
 } from './morphology.ts'
@@ -81,6 +83,16 @@ describe('first names', () => {
     // Consonant-final female names (Айгерим) do not decline.
     expect(readable(firstNameReadings('Айгерим'))).toContain('gen f Айгерим')
   })
+
+  it('reads Turkic men’s names in -ы and -али, which do not decline, in any case', () => {
+    expect(readable(firstNameReadings('Мамбеталы'))).toContain('nom m Мамбеталы')
+    expect(readable(firstNameReadings('Мамбеталы'))).toContain('ins m Мамбеталы')
+    expect(readable(firstNameReadings('Нурали'))).toContain('nom m Нурали')
+    expect(fullNames('Мамбеталы', 'Осмонов', 'nom')).toEqual(['m Мамбеталы Осмонов'])
+    expect(fullNames('Нурали', 'Осмоновым', 'ins')).toEqual(['m Нурали Осмонов'])
+    // A Russian woman's name in the genitive keeps its reading.
+    expect(fullNames('Гульнары', 'Осмоновой', 'gen')).toEqual(['f Гульнара Осмонова'])
+  })
 })
 
 describe('whole names', () => {
@@ -115,6 +127,9 @@ describe('role nouns, adjectives and speech verbs', () => {
     expect(adjectiveReading('главным')?.nominative).toBe('главный')
     expect(adjectiveReading('старшего')?.nominative).toBe('старший')
     expect(adjectiveReading('политолога')).toBeUndefined()
+    // A place the dictionary guesses as an indeclinable adjective is no part of a role.
+    expect(adjectiveReading('Бишкеке')).toBeUndefined()
+    expect(adjectiveReading('Астане')).toBeUndefined()
   })
 
   it('reads the gender of speech verbs and leaves out plurals', () => {
@@ -178,6 +193,28 @@ describe('role nouns, adjectives and speech verbs', () => {
     // Verbs of doing, not of saying, stay out.
     for (const form of ['возмутился', 'пошутил', 'похвалил', 'отреагировал'])
       expect(speechVerbReading(form), form).toBeUndefined()
+  })
+
+  it('keeps verbs of writing apart from the verbs of speech', () => {
+    expect(writingVerbReading('написал')).toEqual({ gender: 'm' })
+    expect(writingVerbReading('написала')).toEqual({ gender: 'f' })
+    expect(writingVerbReading('пишет')).toEqual({})
+    expect(writingVerbReading('написали')).toBeUndefined()
+    expect(writingVerbReading('сказал')).toBeUndefined()
+    expect(speechVerbReading('написал')).toBeUndefined()
+  })
+
+  it.each([
+    ['отвечает', ['за', 'бюджет'], true],
+    ['отвечает', ['интересам', 'страны'], true],
+    ['отвечает', ['национальным', 'интересам'], true],
+    ['ответил', ['требованиям', 'стандарта'], true],
+    ['ответил', ['журналистам'], false],
+    ['ответила', ['на', 'вопрос'], false],
+    ['ответил', [], false],
+    ['сказал', ['за', 'бюджет'], false],
+  ])('reads «%s %s» as speech unless it means being responsible or meeting', (verb, after, out) => {
+    expect(answersWithoutSpeech(verb, after)).toBe(out)
   })
 
   it('reads «согласен» as a stated view, like «уверен»', () => {

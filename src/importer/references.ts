@@ -210,6 +210,10 @@ function nameAt(
 ): { reference: NameReference; lastIndex: number } | null {
   const word = all[i] as Word
   if (!isCapitalized(word.text) || word.text.length < 2) return null
+  // A Russian text writes people's names in Cyrillic, and not in capitals: «Facebook», «РБК»
+  // and «ГКНБ» are no one.
+  if (!/^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word.text)) return null
+  if (word.text === word.text.toUpperCase()) return null
   const next = all[i + 1]
   const afterNext = all[i + 2]
   // First name, optional patronymic, surname.

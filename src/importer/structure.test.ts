@@ -76,6 +76,60 @@ describe('stage 1: structure', () => {
     ])
   })
 
+  it.each([
+    [
+      '«Проект почти готов», — написал он в соцсетях.',
+      ['inline 1-1 — написал он в соцсетях «Проект почти готов»'],
+    ],
+    ['— Проект почти готов, — написала она.', ['dash 1-1 — написала она.']],
+    [
+      'Министр написал в Telegram, что проект почти готов.',
+      ['reported 1-1 Министр написал в Telegram'],
+    ],
+    [
+      'Проект почти готов, пишет министр на своей странице.',
+      ['reported 1-1 Проект почти готов, пишет министр на своей странице'],
+    ],
+    ['Министр написал заявление об отставке.', []],
+    ['Министр пишет книгу о реформе.', []],
+    ['Проект почти готов, пишет «Курсив».', []],
+    ['Проект почти готов, пишет Интерфакс.', []],
+    ['«Проект почти готов», — пишет Интерфакс.', []],
+  ])('reads a verb of writing only where it introduces words: %s', (paragraph, items) => {
+    expect(structure(paragraph).items).toEqual(items)
+  })
+
+  it.each([
+    ['Министр отвечает за бюджет.', []],
+    ['Проект отвечает интересам страны.', []],
+    [
+      'Программа отвечает современным требованиям, считает министр.',
+      ['reported 1-1 Программа отвечает современным требованиям, считает министр'],
+    ],
+    [
+      'Министр ответил журналистам, что бюджет примут.',
+      ['reported 1-1 Министр ответил журналистам'],
+    ],
+    ['Министр ответил на вопрос о бюджете.', ['reported 1-1 Министр ответил на вопрос о бюджете']],
+  ])('reads «отвечать» as speech only with a person or a question: %s', (paragraph, items) => {
+    expect(structure(paragraph).items).toEqual(items)
+  })
+
+  it.each([
+    ['«Цены снизятся», — сказал он в Facebook.', 'pronoun'],
+    ['«Цены снизятся», — сообщил Ерлан Сапаров в Telegram.', 'name'],
+  ])('takes no subject after a preposition or in Latin letters: %s', (paragraph, kind) => {
+    expect(findStructure([paragraph]).items.map((item) => item.subject.kind)).toEqual([kind])
+  })
+
+  it('takes no outlet for a speaker: a present-tense verb with a capitalised non-name', () => {
+    expect(structure('Об этом сообщает Интерфакс.').items).toEqual([])
+    expect(structure('Об этом пишет РБК.').items).toEqual([])
+    expect(structure('«Цены снизятся», — сказал Ким.').items).toEqual([
+      'inline 1-1 — сказал Ким «Цены снизятся»',
+    ])
+  })
+
   it('reads «и.о.» inside an attribution without ending the clause there', () => {
     expect(structure('"Ситуация под контролем", - заявил и.о. министра финансов.').items).toEqual([
       'inline 1-1 - заявил и.о. министра финансов «Ситуация под контролем»',

@@ -6,13 +6,15 @@
 
 import type { Gender } from './morphology.ts'
 import {
+  answersWithoutSpeech,
   isSpeechGerund,
   personPronouns,
   speechFrameNouns,
   speechVerbReading,
+  writingVerbReading,
 } from './morphology.ts'
 import { findReferences, type FindOptions, type Reference } from './references.ts'
-import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span } from './text.ts'
+import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span, type Word } from './text.ts'
 import { doubt, type Doubt } from './doubts.ts'
 
 /** Direct speech rarely runs longer; a dash paragraph with no attribution this far is left alone. */
@@ -47,13 +49,34 @@ export interface SpeechItem {
 const subjectOptions: FindOptions = { newSurnames: true }
 const inversionOptions: FindOptions = { newSurnames: true, anyCapitalized: true }
 
-/** The reference that is the subject: a name before a role noun before a pronoun. */
-function pickSubject(references: Reference[], which: 'first' | 'last'): Reference | null {
-  const nominative = references.filter((r) =>
-    r.kind === 'name'
+/** Prepositions: a word right after one is in an oblique case, never the subject. */
+const prepositionBefore =
+  /(?:^|[^\p{L}])(?:в|во|на|из|с|со|у|от|для|при|о|об|по|к|ко|за|над|под|перед|через|без|до)\s+$/iu
+
+interface SubjectContext {
+  text: string
+  /** The verb's reading: a present tense (no gender) takes no subject that is only guessed. */
+  verb?: { gender?: Gender }
+}
+
+/**
+ * The reference that is the subject: a name before a role noun before a pronoun. Not one
+ * after a preposition («— сказал он в Facebook»). A capitalised word that is only guessed to be
+ * a name needs a past-tense verb: «сообщает Интерфакс», «пишет Курсив» name an outlet, as the
+ * present tense of an attribution usually does; «— сказал Ким» names a person.
+ */
+function pickSubject(
+  references: Reference[],
+  which: 'first' | 'last',
+  context: SubjectContext,
+): Reference | null {
+  const nominative = references.filter((r) => {
+    if (prepositionBefore.test(context.text.slice(Math.max(0, r.start - 12), r.start))) return false
+    if (r.kind === 'name' && r.guessed && context.verb && !context.verb.gender) return false
+    return r.kind === 'name'
       ? r.readings.some((reading) => reading.case === 'nom')
-      : r.cases.includes('nom'),
-  )
+      : r.cases.includes('nom')
+  })
   const rank = (r: Reference) =>
     r.kind === 'name' ? (r.guessed ? 2 : 0) : r.kind === 'noun' ? 1 : 3
   for (const level of [0, 1, 2, 3]) {
@@ -96,24 +119,36 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       if (gerund) return gerund
       continue
     }
-    const verb = speechVerbReading(word.text)
+    const parenthetical = /,\s*$/.test(text.slice(sentence.start, word.start))
+    const verb = speechVerbReading(word.text) ?? writingCue(text, word, parenthetical)
     // «…, — сказал он.» closes direct speech: that is an attribution, not a cue.
     if (
       !verb ||
       /(?:^|\s)[—–-]\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, word.start))
     )
       continue
+    // «отвечает за бюджет», «отвечает интересам страны»: responsibility and fit, not speech.
+    const following = all.slice(k + 1, k + 4).map((w) => w.text.toLowerCase())
+    if (answersWithoutSpeech(word.text, following)) continue
     // «Жапаров, который считает, что …»: a relative clause describes the person; no cue.
     if (/^котор(?:ый|ая|ое|ые)$/.test(all[k - 1]?.text.toLowerCase() ?? '')) continue
     // «указывает работы как «выполненные»»: naming something as something, not speech.
     if (labelsAs.test(text.slice(word.end, clauseEnd(text, word.end)))) continue
-    const inverted = all[k - 1]?.text.toLowerCase() === 'как'
+    // «Как отметил X», and «…, пишет X»: the subject follows the verb.
+    const inverted =
+      all[k - 1]?.text.toLowerCase() === 'как' || (parenthetical && !speechVerbReading(word.text))
     let subject = inverted
       ? null
-      : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last')
+      : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last', {
+          text,
+          verb,
+        })
     if (!subject) {
       const end = Math.min(clauseEnd(text, word.end), sentence.end)
-      subject = pickSubject(findReferences(text, word.end, end, inversionOptions), 'first')
+      subject = pickSubject(findReferences(text, word.end, end, inversionOptions), 'first', {
+        text,
+        verb,
+      })
     }
     if (!subject) continue
     const end = Math.min(clauseEnd(text, Math.max(word.end, subject.end)), sentence.end)
@@ -126,6 +161,19 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     }
   }
   return null
+}
+
+/**
+ * A verb of writing that reports what someone wrote: followed in its clause by «, что» or a
+ * colon («написал в Facebook, что …», «пишет в Telegram: …»), or set off by a comma with its
+ * subject after it («…, пишет X»). «Написал заявление» and «пишет книгу» are not.
+ */
+function writingCue(text: string, word: Word, parenthetical: boolean) {
+  const reading = writingVerbReading(word.text)
+  if (!reading) return undefined
+  const end = clauseEnd(text, word.end)
+  if (parenthetical || /^(?:,\s*что(?!\p{L})|:)/u.test(text.slice(end))) return reading
+  return undefined
 }
 
 /**
@@ -143,6 +191,7 @@ function gerundCue(
   const subject = pickSubject(
     findReferences(text, sentence.start, word.start, subjectOptions),
     'first',
+    { text },
   )
   if (!subject) return null
   return {
@@ -202,9 +251,9 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
   const first = opening[0]
   if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
-  const at = opening
-    .slice(0, maxWordsBeforeVerb + 1)
-    .findIndex((word) => speechVerbReading(word.text) !== undefined)
+  // After a dash that closes speech, a verb of writing names its author too: «— написал он».
+  const verbOf = (word: Word) => speechVerbReading(word.text) ?? writingVerbReading(word.text)
+  const at = opening.slice(0, maxWordsBeforeVerb + 1).findIndex((word) => verbOf(word))
   const verb = opening[at]
   // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
   if (
@@ -213,10 +262,13 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
     /[,.;:!?]/.test(text.slice(first.start, verb.start))
   )
     return null
-  const reading = speechVerbReading(verb.text)
+  const reading = verbOf(verb)
   if (!reading) return null
   const end = clauseEnd(text, verb.end)
-  const subject = pickSubject(findReferences(text, verb.end, end, inversionOptions), 'first')
+  const subject = pickSubject(findReferences(text, verb.end, end, inversionOptions), 'first', {
+    text,
+    verb: reading,
+  })
   if (!subject) return null
   return {
     start: dashIndex,
@@ -505,7 +557,7 @@ function transcriptSpeaker(text: string): { subject: Reference; colon: number } 
   const colon = match[1].length
   const all = words(match[1])
   if (all.length > maxTranscriptWords || all.some((w) => speechVerbReading(w.text))) return null
-  const subject = pickSubject(findReferences(text, 0, colon, subjectOptions), 'first')
+  const subject = pickSubject(findReferences(text, 0, colon, subjectOptions), 'first', { text })
   if (!subject || subject.kind === 'pronoun') return null
   // The speaker is the first words: «Министр энергетики:», not «По данным министерства:».
   if (subject.start !== 0 && !/^\p{Lu}/u.test(text)) return null
