@@ -4,6 +4,7 @@ import {
   answersWithoutSpeech,
   firstNameReadings,
   fixedSurname,
+  isFirstPerson,
   nameReadings,
   roleNounReading,
   speechVerbReading,
@@ -215,6 +216,13 @@ describe('role nouns, adjectives and speech verbs', () => {
     ['сказал', ['за', 'бюджет'], false],
   ])('reads «%s %s» as speech unless it means being responsible or meeting', (verb, after, out) => {
     expect(answersWithoutSpeech(verb, after)).toBe(out)
+  })
+
+  it('tells the first person: pronouns, «мой» and «наш», verbs in the first person', () => {
+    for (const form of ['меня', 'Мы', 'нам', 'моей', 'наша', 'считаю', 'сделаем'])
+      expect(isFirstPerson(form), form).toBe(true)
+    for (const form of ['он', 'его', 'считает', 'сделают', 'свой', 'мост'])
+      expect(isFirstPerson(form), form).toBe(false)
   })
 
   it('reads «согласен» as a stated view, like «уверен»', () => {

@@ -16,6 +16,7 @@ import {
 import { findReferences, type FindOptions, type Reference } from './references.ts'
 import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span, type Word } from './text.ts'
 import { doubt, type Doubt } from './doubts.ts'
+import { firstPersonLead, pointsBack, pullQuote } from './unmarked.ts'
 
 /** Direct speech rarely runs longer; a dash paragraph with no attribution this far is left alone. */
 const maxQuoteParagraphs = 6
@@ -342,6 +343,7 @@ export function inlineQuotes(text: string): InlineQuote[] {
     const mark = /([,:])\s*$/.exec(prefix)
     if (!mark?.[1]) continue
     const markIndex = sentence.start + mark.index
+    if (isQuestionAnswered(prefix, inner)) continue
     const cue = findSpeechCue(text, { start: sentence.start, end: span.start })
     if (!cue || cue.end !== markIndex) continue
     result.push({
@@ -359,6 +361,8 @@ export function inlineQuotes(text: string): InlineQuote[] {
 
 function firstCue(text: string): Cue | null {
   for (const sentence of sentences(text)) {
+    // «Так он ответил на вопросы …» has no words of its own: they were given before.
+    if (pointsBack(text, sentence)) continue
     const cue = findSpeechCue(text, sentence)
     if (cue) return cue
   }
@@ -384,6 +388,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
     const next = paragraphs[i + 1]
     if (claimed.has(i) || next === undefined || !text.endsWith(':')) return
     if (sentences(text).length !== 1 || !(/^[—–-]\s/.test(next) || isWholeQuote(next))) return
+    if (isQuestionAnswered(text, next)) return
     if (closingAttribution(next)) return
     const cue = findSpeechCue(text, { start: 0, end: text.length })
     if (!cue || !cue.nominative) return
@@ -466,6 +471,17 @@ export function findStructure(paragraphs: readonly string[]): Structure {
     )
   })
 
+  // Speech set off by layout or by person: a pull quote with its speaker's name after it, and
+  // a first-person lead attributed by «Об этом X заявил».
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i)) return
+    const item = unmarkedQuote(paragraphs, i)
+    if (!item) return
+    items.push(item)
+    claimed.add(i)
+    narration[i] = [{ start: text.indexOf(item.attribution), end: text.length }]
+  })
+
   paragraphs.forEach((text, i) => {
     if (claimed.has(i)) return
     const quotes = inlineQuotes(text)
@@ -540,6 +556,31 @@ export function findStructure(paragraphs: readonly string[]): Structure {
   return { items, narration, doubts }
 }
 
+/** A pull quote or a first-person lead (see unmarked.ts) as a quote, with its speaker. */
+function unmarkedQuote(paragraphs: readonly string[], i: number): SpeechItem | null {
+  const text = paragraphs[i] ?? ''
+  const base = { kind: 'inline', from: i, to: i, at: i, nominative: true } as const
+  const pull = pullQuote(paragraphs, i)
+  if (pull)
+    return {
+      ...base,
+      attribution: text.slice(pull.attribution.start, pull.attribution.end),
+      text: text.slice(pull.words.start, pull.words.end),
+      subject: pull.name,
+    }
+  const lead = firstPersonLead(text)
+  if (!lead) return null
+  const cue = findSpeechCue(text, { start: lead.attribution.start, end: text.length })
+  if (!cue?.nominative) return null
+  return {
+    ...base,
+    attribution: text.slice(lead.attribution.start, lead.attribution.end),
+    text: text.slice(lead.words.start, lead.words.end),
+    subject: cue.subject,
+    verbGender: cue.verbGender,
+  }
+}
+
 /** A paragraph that is one quotation and nothing else: «…». or "…" */
 function isWholeQuote(text: string): boolean {
   const spans = quoteSpans(text)
@@ -567,9 +608,19 @@ function transcriptSpeaker(text: string): { subject: Reference; colon: number } 
 
 /** A «…» after a colon, or before « — »: a quote whose attribution the rules did not read. */
 function looksQuoted(text: string): boolean {
-  return quoteSpans(text).some(
-    (span) => /:\s*$/.test(text.slice(0, span.start)) || /^,?\s*[—–-]\s/.test(text.slice(span.end)),
-  )
+  return quoteSpans(text).some((span) => {
+    const before = text.slice(0, span.start)
+    if (isQuestionAnswered(before, text.slice(span.start + 1, span.end - 1))) return false
+    return /:\s*$/.test(before) || /^,?\s*[—–-]\s/.test(text.slice(span.end))
+  })
+}
+
+/**
+ * «X ответил на вопрос: «Что будет дальше?»»: after «на вопрос(ы) …:» a quoted question is the
+ * one put to the speaker, not the speaker's words. (After «задал вопрос:» it is theirs.)
+ */
+function isQuestionAnswered(before: string, quoted: string): boolean {
+  return /(?:^|[^\p{L}])на\s+вопрос\p{L}*[^:.!?]*:\s*$/iu.test(before) && /\?\s*$/.test(quoted)
 }
 
 /** A paragraph can carry on a quote unless it reads as the author's reporting. */
