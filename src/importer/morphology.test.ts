@@ -297,6 +297,26 @@ describe('references and roles in text', () => {
     expect(role('Об этом рассказал Иван Петров.', 'Иван')).toBeNull()
   })
 
+  it.each([
+    ['Об этом пишет глава пресс-службы президента Иван Петров.', 'глава пресс-службы президента'],
+    [
+      'По словам руководителя аппарата президента Ивана Петрова, …',
+      'руководитель аппарата президента',
+    ],
+    [
+      'Как отметил заместитель главы администрации президента Иван Петров, …',
+      'заместитель главы администрации президента',
+    ],
+    // The chain stops at a word that is no genitive: «отставку» governs it.
+    ['Президент принял отставку главы таможни Ивана Петрова.', 'глава таможни'],
+    ['Президент поддержал инициативу министра Ивана Петрова.', 'министр'],
+    // A place before the role is not an adjective of it.
+    ['Об этом заявил в Бишкеке глава государства Иван Петров.', 'глава государства'],
+  ])('follows a chain of genitives back to the role noun at its head: %s', (text, nominative) => {
+    const start = text.indexOf('Иван')
+    expect(roleBefore(text, 0, start)?.nominative).toBe(nominative)
+  })
+
   it('finds an apposition after a name', () => {
     const text = 'Иван Петров, директор Института мира, считает, что …'
     expect(roleAfter(text, 'Иван Петров'.length)?.nominative).toBe('директор Института мира')
