@@ -338,6 +338,33 @@ describe('references and roles in text', () => {
     expect(names).toEqual(['Ф.Толипов', 'Р. Назаров', 'Толипова'])
   })
 
+  it.each([
+    ['глава Минфина', [['noun', 'глава']]],
+    ['представитель МИДа', [['noun', 'представитель']]],
+    ['РБК и Facebook', []],
+    [
+      'министр Кузнецова',
+      [
+        ['noun', 'министр'],
+        ['name', 'Кузнецова'],
+      ],
+    ],
+    [
+      'депутат Тургунбек уулу',
+      [
+        ['noun', 'депутат'],
+        ['name', 'Тургунбек уулу'],
+      ],
+    ],
+  ])('takes no organisation, abbreviation or Latin word for a person: %s', (text, found) => {
+    expect(
+      findReferences(text, 0, text.length, { anyCapitalized: true }).map((r) => [
+        r.kind,
+        text.slice(r.start, r.end),
+      ]),
+    ).toEqual(found)
+  })
+
   it('does not take a company name in «…» or a capitalised role noun for a person', () => {
     const text = 'Эксперт компании «Зарафшан Тревел» Шахноза Юлдашева'
     expect(

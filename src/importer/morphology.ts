@@ -287,6 +287,12 @@ export function fixedSurname(form: string): { gender?: Gender } | null {
   return parses(form, true).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
 }
 
+/** A word the dictionary lists, as written, as the name of an organisation and never a person's. */
+export function isOrganization(form: string): boolean {
+  const found = parses(form, true).filter((p) => p.parser === 'Dictionary')
+  return found.some((p) => p.tag.Orgn) && !found.some((p) => p.tag.Surn || p.tag.Name)
+}
+
 const azCases: Record<string, Case> = {
   nomn: 'nom',
   gent: 'gen',

@@ -6,6 +6,7 @@ import {
   adjectiveReading,
   allCases,
   isGenitiveNoun,
+  isOrganization,
   nameReadings,
   patronymicReadings,
   personPronouns,
@@ -253,6 +254,31 @@ function nameAt(
         lastIndex,
       }
   }
+  // «— сказал Тургунбек уулу»: a Kyrgyz or Kazakh patronymic surname without the first name.
+  const marker = all[i + 1]
+  if (marker && /^(?:уулу|улы|кызы)$/.test(marker.text) && adjacent(text, word, marker)) {
+    const surname = `${word.text} ${marker.text}`
+    const readings = surnameReadings(surname).map((r) => ({ ...r, surname: r.nominative }))
+    const first = readings[0]
+    if (first)
+      return {
+        reference: {
+          kind: 'name',
+          start: word.start,
+          end: marker.end,
+          first: null,
+          patronymic: null,
+          surname,
+          initials: null,
+          guessed: false,
+          readings,
+          key: first.key,
+        },
+        lastIndex: i + 1,
+      }
+  }
+  // «глава Минфина», «представитель МИДа»: the dictionary knows an organisation's name.
+  if (isOrganization(word.text)) return null
   const initials = initialsBefore(text, all, i)
   const readings = initials
     ? surnameFor(word.text, { ...options, newSurnames: true })

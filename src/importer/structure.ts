@@ -620,7 +620,9 @@ function looksQuoted(text: string): boolean {
  * one put to the speaker, not the speaker's words. (After «задал вопрос:» it is theirs.)
  */
 function isQuestionAnswered(before: string, quoted: string): boolean {
-  return /(?:^|[^\p{L}])на\s+вопрос\p{L}*[^:.!?]*:\s*$/iu.test(before) && /\?\s*$/.test(quoted)
+  return (
+    /(?:^|[^\p{L}])на\s+вопрос\p{L}*[^:.!?]*:\s*$/iu.test(before) && /\?[»"“”]*\s*$/.test(quoted)
+  )
 }
 
 /** A paragraph can carry on a quote unless it reads as the author's reporting. */
