@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { processIo, type Io } from './cli.ts'
-import { fixtureCases, realDir, runCase, runImportEval, seedCase } from './eval-cli.ts'
+import {
+  fixtureCases,
+  freshBlindTitle,
+  realDir,
+  runCase,
+  runImportEval,
+  seedCase,
+} from './eval-cli.ts'
 import {
   evaluate,
   formatTable,
@@ -10,6 +20,7 @@ import {
   score,
   scoreNames,
   total,
+  freshBlindPrefix,
   isFreshBlind,
   isHeldOut,
   type Expectation,
@@ -120,7 +131,8 @@ describe('precision and recall on the seed and the fixtures', () => {
 })
 
 describe('precision and recall on the real articles', () => {
-  // The fresh blind batch (holdout2-*) is not run here: see isFreshBlind.
+  // The fresh blind batch (holdout3-*) is not run here: see isFreshBlind. The former fresh
+  // batch (holdout2-*) was read and tuned on in the fifth round: it is among the tuned items.
   const rows = fixtureCases(realDir)
     .filter((c) => !isFreshBlind(c.name))
     .map(runCase)
@@ -132,32 +144,96 @@ describe('precision and recall on the real articles', () => {
     expect(rows.filter((row) => isHeldOut(row.name)).length).toBeGreaterThanOrEqual(5)
   })
 
+  it('has no item left under the tuned batch’s old prefix', () => {
+    expect(rows.filter((row) => row.name.startsWith('holdout2-'))).toEqual([])
+  })
+
   // A guard against regressions at what was measured when the rules were last changed.
+  // The tuned side holds the former fresh batch (holdout2-*) too, since the fifth round.
   it('keeps the quote spans it found on the articles tuned on and held out', () => {
     expect(precision(tuned.quoteSpans)).toBe(1)
     expect(recall(tuned.quoteSpans)).toBe(1)
     expect(recall(tuned.reported)).toBe(1)
+    expect(precision(tuned.attribution)).toBe(1)
+    expect(recall(tuned.attribution)).toBe(1)
     expect(precision(heldOut.quoteSpans)).toBeGreaterThanOrEqual(0.95)
     expect(recall(heldOut.quoteSpans)).toBeGreaterThanOrEqual(0.95)
     expect(recall(heldOut.reported)).toBeGreaterThanOrEqual(0.95)
   })
 })
 
-// The fresh blind batch was scored once, after the rules of its round were final (see
-// tests/fixtures/real/README.md). This guards against regressions at what was measured then;
-// rules written after reading its misses would make it a tuned set, and must say so.
-describe('the fresh blind batch of real articles (holdout2-*)', () => {
-  const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
-  const fresh = total(cases.map(runCase).map((row) => row.evaluation))
-
-  it('has at least eight items and fourteen direct quotes', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(8)
-    expect(cases.reduce((n, c) => n + c.expected.quotes.length, 0)).toBeGreaterThanOrEqual(14)
+// The fresh blind batch (holdout3-*) is collected and answered by someone who has not seen the
+// rules, and scored once, after the rules of a round are final (see tests/fixtures/real/README.md).
+// Until its files land, the eval says it has none; these tests check that the table appears
+// once such a file exists, on a temporary real set.
+describe('the fresh blind batch of real articles (holdout3-*)', () => {
+  const run = async (dir: string) => {
+    const out: string[] = []
+    const io: Io = {
+      ...processIo,
+      stdout: (line) => out.push(line),
+      stderr: (line) => out.push(line),
+    }
+    expect(await runImportEval(['--real', dir], io)).toBe(0)
+    return out.join('\n')
+  }
+  const article = 'date 2026-01-01\n\n«Работы закончим к весне», — сказал аким Ерлан Сапаров.\n'
+  const answer: Expectation = {
+    speakers: [{ id: 'saparov', name: { ru: 'Ерлан Сапаров' }, role: { ru: 'аким' } }],
+    quotes: [
+      {
+        id: 'q1',
+        speakerId: 'saparov',
+        from: 1,
+        to: 1,
+        attribution: '— сказал аким Ерлан Сапаров',
+        text: 'Работы закончим к весне',
+      },
+    ],
+    reported: [],
+  }
+  const withItems = (names: string[]) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tandem-real-'))
+    for (const name of names) {
+      writeFileSync(path.join(dir, `${name}.txt`), article)
+      writeFileSync(path.join(dir, `${name}.expected.json`), JSON.stringify(answer))
+    }
+    return dir
+  }
+  const dirs: string[] = []
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
   })
 
-  it('keeps what was measured when it was first scored', () => {
-    expect(precision(fresh.quoteSpans)).toBeGreaterThanOrEqual(0.9)
-    expect(recall(fresh.quoteSpans)).toBeGreaterThanOrEqual(0.8)
-    expect(recall(fresh.reported)).toBeGreaterThanOrEqual(0.9)
+  it('reads holdout3-* as the fresh blind batch, and nothing else', () => {
+    expect(isFreshBlind(`${freshBlindPrefix}tass-x`)).toBe(true)
+    expect(isFreshBlind('holdout2-tass-x')).toBe(false)
+    expect(isFreshBlind('tass-x')).toBe(false)
+    expect(isHeldOut(`${freshBlindPrefix}tass-x`)).toBe(false)
+  })
+
+  it('prints the fresh blind table, with its items only, when such items exist', async () => {
+    const dir = withItems(['aa-tuned', 'holdout-bb-old', `${freshBlindPrefix}cc-new`])
+    dirs.push(dir)
+    const out = await run(dir)
+    const fresh = out.slice(out.indexOf(`## ${freshBlindTitle}`))
+    expect(out).toContain(`## ${freshBlindTitle}`)
+    expect(fresh).toContain(`| ${freshBlindPrefix}cc-new | 1.00 |`)
+    expect(fresh).not.toContain('aa-tuned')
+    expect(out.slice(0, out.indexOf(`## ${freshBlindTitle}`))).not.toContain('cc-new')
+  })
+
+  it('says there are none when no such item exists', async () => {
+    const dir = withItems(['aa-tuned'])
+    dirs.push(dir)
+    const out = await run(dir)
+    expect(out).toContain(`## ${freshBlindTitle}\n\nNone yet: no ${freshBlindPrefix}* item`)
+  })
+
+  // The batch's own size and scores are guarded once its files land and it has been scored
+  // once; until then there is nothing to measure, and the test says so by being skipped.
+  const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
+  it.skipIf(cases.length === 0)('has at least eight items once it lands', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(8)
   })
 })

@@ -150,13 +150,18 @@ export function isHeldOut(fixtureName: string): boolean {
   return fixtureName.startsWith('holdout-')
 }
 
+/** The prefix of the real items in the current fresh blind batch. */
+export const freshBlindPrefix = 'holdout3-'
+
 /**
- * Real items named holdout2-* are a fresh blind batch: collected and answered by hand before
- * the rules of that round were written, and scored only once those rules were final. They are
- * neither tuned on nor held out in the older sense, so they are kept out of both groups.
+ * Real items named holdout3-* are a fresh blind batch: collected and answered by hand by
+ * someone who has not seen the rules, and scored only once the rules of a round are final.
+ * They are neither tuned on nor held out in the older sense, so they are kept out of both
+ * groups. (The previous batch, holdout2-*, was scored once, then read and tuned on: its
+ * items now carry no prefix.)
  */
 export function isFreshBlind(fixtureName: string): boolean {
-  return fixtureName.startsWith('holdout2-')
+  return fixtureName.startsWith(freshBlindPrefix)
 }
 
 /**

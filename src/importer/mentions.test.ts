@@ -25,6 +25,19 @@ describe('stage 2: mentions', () => {
     expect(people('Депутат Нурланбек Тургунбек уулу выступил на сессии.')).toEqual([
       'Нурланбек Тургунбек уулу (m, депутат)',
     ])
+    // Named again without the first name, «Тургунбек уулу» is the same person.
+    expect(
+      people(
+        'Депутат Нурланбек Тургунбек уулу выступил.',
+        'Тургунбек уулу считает, что закон нужен.',
+      ),
+    ).toEqual(['Нурланбек Тургунбек уулу (m, депутат)'])
+  })
+
+  it('reads a Kyrgyz first name in -ы, and a role that ends before it', () => {
+    expect(people('Депутат Жогорку Кенеша Мамбеталы Осмонов выступил на сессии.')).toEqual([
+      'Мамбеталы Осмонов (m, депутат Жогорку Кенеша)',
+    ])
   })
 
   it('keeps an acting role as written: «и.о. министра», «исполняющего обязанности акима»', () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   adjectiveReading,
+  answersWithoutSpeech,
   firstNameReadings,
   fixedSurname,
+  isFirstPerson,
   nameReadings,
   roleNounReading,
   speechVerbReading,
   surnameReadings,
+  writingVerbReading,
   type Case,
   type Gender,
 } from './morphology.ts'
@@ -81,6 +84,16 @@ describe('first names', () => {
     // Consonant-final female names (Айгерим) do not decline.
     expect(readable(firstNameReadings('Айгерим'))).toContain('gen f Айгерим')
   })
+
+  it('reads Turkic men’s names in -ы and -али, which do not decline, in any case', () => {
+    expect(readable(firstNameReadings('Мамбеталы'))).toContain('nom m Мамбеталы')
+    expect(readable(firstNameReadings('Мамбеталы'))).toContain('ins m Мамбеталы')
+    expect(readable(firstNameReadings('Нурали'))).toContain('nom m Нурали')
+    expect(fullNames('Мамбеталы', 'Осмонов', 'nom')).toEqual(['m Мамбеталы Осмонов'])
+    expect(fullNames('Нурали', 'Осмоновым', 'ins')).toEqual(['m Нурали Осмонов'])
+    // A Russian woman's name in the genitive keeps its reading.
+    expect(fullNames('Гульнары', 'Осмоновой', 'gen')).toEqual(['f Гульнара Осмонова'])
+  })
 })
 
 describe('whole names', () => {
@@ -115,6 +128,9 @@ describe('role nouns, adjectives and speech verbs', () => {
     expect(adjectiveReading('главным')?.nominative).toBe('главный')
     expect(adjectiveReading('старшего')?.nominative).toBe('старший')
     expect(adjectiveReading('политолога')).toBeUndefined()
+    // A place the dictionary guesses as an indeclinable adjective is no part of a role.
+    expect(adjectiveReading('Бишкеке')).toBeUndefined()
+    expect(adjectiveReading('Астане')).toBeUndefined()
   })
 
   it('reads the gender of speech verbs and leaves out plurals', () => {
@@ -178,6 +194,35 @@ describe('role nouns, adjectives and speech verbs', () => {
     // Verbs of doing, not of saying, stay out.
     for (const form of ['возмутился', 'пошутил', 'похвалил', 'отреагировал'])
       expect(speechVerbReading(form), form).toBeUndefined()
+  })
+
+  it('keeps verbs of writing apart from the verbs of speech', () => {
+    expect(writingVerbReading('написал')).toEqual({ gender: 'm' })
+    expect(writingVerbReading('написала')).toEqual({ gender: 'f' })
+    expect(writingVerbReading('пишет')).toEqual({})
+    expect(writingVerbReading('написали')).toBeUndefined()
+    expect(writingVerbReading('сказал')).toBeUndefined()
+    expect(speechVerbReading('написал')).toBeUndefined()
+  })
+
+  it.each([
+    ['отвечает', ['за', 'бюджет'], true],
+    ['отвечает', ['интересам', 'страны'], true],
+    ['отвечает', ['национальным', 'интересам'], true],
+    ['ответил', ['требованиям', 'стандарта'], true],
+    ['ответил', ['журналистам'], false],
+    ['ответила', ['на', 'вопрос'], false],
+    ['ответил', [], false],
+    ['сказал', ['за', 'бюджет'], false],
+  ])('reads «%s %s» as speech unless it means being responsible or meeting', (verb, after, out) => {
+    expect(answersWithoutSpeech(verb, after)).toBe(out)
+  })
+
+  it('tells the first person: pronouns, «мой» and «наш», verbs in the first person', () => {
+    for (const form of ['меня', 'Мы', 'нам', 'моей', 'наша', 'считаю', 'сделаем'])
+      expect(isFirstPerson(form), form).toBe(true)
+    for (const form of ['он', 'его', 'считает', 'сделают', 'свой', 'мост'])
+      expect(isFirstPerson(form), form).toBe(false)
   })
 
   it('reads «согласен» as a stated view, like «уверен»', () => {
@@ -252,6 +297,26 @@ describe('references and roles in text', () => {
     expect(role('Об этом рассказал Иван Петров.', 'Иван')).toBeNull()
   })
 
+  it.each([
+    ['Об этом пишет глава пресс-службы президента Иван Петров.', 'глава пресс-службы президента'],
+    [
+      'По словам руководителя аппарата президента Ивана Петрова, …',
+      'руководитель аппарата президента',
+    ],
+    [
+      'Как отметил заместитель главы администрации президента Иван Петров, …',
+      'заместитель главы администрации президента',
+    ],
+    // The chain stops at a word that is no genitive: «отставку» governs it.
+    ['Президент принял отставку главы таможни Ивана Петрова.', 'глава таможни'],
+    ['Президент поддержал инициативу министра Ивана Петрова.', 'министр'],
+    // A place before the role is not an adjective of it.
+    ['Об этом заявил в Бишкеке глава государства Иван Петров.', 'глава государства'],
+  ])('follows a chain of genitives back to the role noun at its head: %s', (text, nominative) => {
+    const start = text.indexOf('Иван')
+    expect(roleBefore(text, 0, start)?.nominative).toBe(nominative)
+  })
+
   it('finds an apposition after a name', () => {
     const text = 'Иван Петров, директор Института мира, считает, что …'
     expect(roleAfter(text, 'Иван Петров'.length)?.nominative).toBe('директор Института мира')
@@ -271,6 +336,33 @@ describe('references and roles in text', () => {
       .filter((r) => r.kind === 'name')
       .map((r) => text.slice(r.start, r.end))
     expect(names).toEqual(['Ф.Толипов', 'Р. Назаров', 'Толипова'])
+  })
+
+  it.each([
+    ['глава Минфина', [['noun', 'глава']]],
+    ['представитель МИДа', [['noun', 'представитель']]],
+    ['РБК и Facebook', []],
+    [
+      'министр Кузнецова',
+      [
+        ['noun', 'министр'],
+        ['name', 'Кузнецова'],
+      ],
+    ],
+    [
+      'депутат Тургунбек уулу',
+      [
+        ['noun', 'депутат'],
+        ['name', 'Тургунбек уулу'],
+      ],
+    ],
+  ])('takes no organisation, abbreviation or Latin word for a person: %s', (text, found) => {
+    expect(
+      findReferences(text, 0, text.length, { anyCapitalized: true }).map((r) => [
+        r.kind,
+        text.slice(r.start, r.end),
+      ]),
+    ).toEqual(found)
   })
 
   it('does not take a company name in «…» or a capitalised role noun for a person', () => {

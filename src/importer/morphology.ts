@@ -164,6 +164,9 @@ export function firstNameReadings(form: string): Reading[] {
       for (const c of ['gen', 'dat', 'prep'] as const) add(c, 'f', stem + 'ь')
     }
   }
+  // Turkic men's names in -ы and -али (Умбеталы, Мамбеталы, Нурали) do not decline.
+  if (/[^аеёиоуыэюя]ы$/.test(lower) || lower.endsWith('али'))
+    for (const c of allCases) add(c, 'm', form)
   if (lower.endsWith('ой')) add('ins', 'f', cut(2) + 'а')
   if (lower.endsWith('ей')) {
     const stem = cut(2)
@@ -282,6 +285,12 @@ export function fixedSurname(form: string): { gender?: Gender } | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(form)) return null
   // Proper names are in the dictionary capitalised: look the form up as written.
   return parses(form, true).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
+}
+
+/** A word the dictionary lists, as written, as the name of an organisation and never a person's. */
+export function isOrganization(form: string): boolean {
+  const found = parses(form, true).filter((p) => p.parser === 'Dictionary')
+  return found.some((p) => p.tag.Orgn) && !found.some((p) => p.tag.Surn || p.tag.Name)
 }
 
 const azCases: Record<string, Case> = {
@@ -542,8 +551,9 @@ export interface AdjectiveReading {
  * nominative («узбекистанский», «главный»), from the dictionary.
  */
 export function adjectiveReading(form: string): AdjectiveReading | undefined {
+  // An indeclinable reading («Бишкеке» guessed as a fixed adjective) is a noun's, not a role's.
   const found = parses(form).filter(
-    (p) => p.tag.POS === 'ADJF' && p.tag.sing && (p.tag.masc || p.tag.femn),
+    (p) => p.tag.POS === 'ADJF' && !p.tag.Fixd && p.tag.sing && (p.tag.masc || p.tag.femn),
   )
   const first = found[0]
   if (!first) return undefined
@@ -678,6 +688,35 @@ export interface SpeechVerbReading {
   gender?: Gender
 }
 
+/**
+ * Verbs of writing. «— написал он в соцсетях» closes a quote as «— сказал он» does, and «X
+ * написал, что …» or «…, пишет X» report what X wrote; but «написал заявление» or «пишет
+ * книгу» are not speech. So they are kept apart, and the structure stage takes them only
+ * where the frame shows they introduce someone's words (see structure.ts).
+ */
+const writingLemmas = new Set(['написать', 'писать'])
+
+function verbReading(
+  form: string,
+  lemmas: ReadonlySet<string>,
+  views: ReadonlySet<string>,
+): SpeechVerbReading | undefined {
+  let reading: SpeechVerbReading | undefined
+  for (const parse of parses(form)) {
+    const tag = parse.tag
+    if (!tag.sing) continue
+    const word = lemma(parse)
+    const gender = tag.masc ? 'm' : tag.femn ? 'f' : undefined
+    if (tag.POS === 'VERB' && tag.indc && lemmas.has(word)) {
+      if (tag.past && gender) reading = { gender }
+      else if (tag.pres && tag['3per']) reading = {}
+    } else if ((tag.POS === 'ADJS' || tag.POS === 'PRTS') && views.has(word) && gender)
+      reading = { gender }
+    if (reading) break
+  }
+  return reading
+}
+
 const verbCache = new Map<string, SpeechVerbReading | null>()
 
 /**
@@ -688,22 +727,74 @@ export function speechVerbReading(form: string): SpeechVerbReading | undefined {
   const lower = form.toLowerCase()
   const cached = verbCache.get(lower)
   if (cached !== undefined) return cached ?? undefined
-  let reading: SpeechVerbReading | null = null
-  for (const parse of parses(lower)) {
-    const tag = parse.tag
-    if (!tag.sing) continue
-    const word = lemma(parse)
-    const gender = tag.masc ? 'm' : tag.femn ? 'f' : undefined
-    if (tag.POS === 'VERB' && tag.indc && speechLemmas.has(word)) {
-      if (tag.past && gender) reading = { gender }
-      else if (tag.pres && tag['3per']) reading = {}
-    } else if ((tag.POS === 'ADJS' || tag.POS === 'PRTS') && statedViews.has(word) && gender)
-      reading = { gender }
-    if (reading) break
-  }
-  verbCache.set(lower, reading)
-  return reading ?? undefined
+  const reading = verbReading(lower, speechLemmas, statedViews)
+  verbCache.set(lower, reading ?? null)
+  return reading
 }
+
+/** A singular verb of writing («написал», «пишет»), read as speechVerbReading reads its verbs. */
+export function writingVerbReading(form: string): SpeechVerbReading | undefined {
+  return verbReading(form.toLowerCase(), writingLemmas, new Set())
+}
+
+/**
+ * «Ответить» and «отвечать» name speech only with a person or a question: «ответил
+ * журналистам», «ответил на вопрос», «ответил, что». With «за» they mean being responsible
+ * («отвечает за бюджет»), and with a thing in the dative, meeting it («отвечает интересам
+ * страны», «отвечает требованиям»). Whether `form` is that verb and the words after it,
+ * `following` (lower-cased, adjectives included), take it out of speech.
+ */
+export function answersWithoutSpeech(form: string, following: readonly string[]): boolean {
+  const isAnswer = parses(form).some(
+    (p) => p.tag.POS === 'VERB' && ['ответить', 'отвечать'].includes(lemma(p)),
+  )
+  if (!isAnswer) return false
+  const [first, ...rest] = following
+  if (first === 'за') return true
+  for (const word of [first, ...rest]) {
+    if (!word || !/^\p{Ll}/u.test(word)) return false
+    const readings = parses(word)
+    const nouns = readings.filter((p) => p.tag.POS === 'NOUN')
+    if (nouns.length > 0)
+      return nouns.every((p) => p.tag.inan) && nouns.some((p) => p.tag.CAse === 'datv')
+    if (!readings.some((p) => p.tag.POS === 'ADJF' && p.tag.CAse === 'datv')) return false
+  }
+  return false
+}
+
+/** A noun that can be in the genitive («пресс-службы», «администрации»): a link of a role chain. */
+export function isGenitiveNoun(form: string): boolean {
+  return parses(form).some(
+    (p) => p.tag.POS === 'NOUN' && (p.tag.CAse === 'gent' || p.tag.CAse === 'gen2'),
+  )
+}
+
+/**
+ * Whether a word is in the first person: «я», «мы» and their cases, «мой», «наш», or a verb
+ * in the first person («считаю», «сделаем»). The author of a news item does not speak in the
+ * first person (but for «напомним» and the like, which the caller leaves out).
+ */
+export function isFirstPerson(form: string): boolean {
+  const lower = form.toLowerCase()
+  if (firstPersonPronouns.has(lower)) return true
+  return parses(lower).some(
+    (p) =>
+      (p.tag.POS === 'VERB' && p.tag['1per'] && p.parser === 'Dictionary') ||
+      (p.tag.POS === 'ADJF' && p.tag.Apro && ['мой', 'наш'].includes(lemma(p))),
+  )
+}
+
+const firstPersonPronouns = new Set([
+  'я',
+  'меня',
+  'мне',
+  'мной',
+  'мною',
+  'мы',
+  'нас',
+  'нам',
+  'нами',
+])
 
 /**
  * A gerund of a speech verb: «отметив», «подчеркнув», «добавляя». It has no subject of its

@@ -5,6 +5,8 @@
 import {
   adjectiveReading,
   allCases,
+  isGenitiveNoun,
+  isOrganization,
   nameReadings,
   patronymicReadings,
   personPronouns,
@@ -210,6 +212,10 @@ function nameAt(
 ): { reference: NameReference; lastIndex: number } | null {
   const word = all[i] as Word
   if (!isCapitalized(word.text) || word.text.length < 2) return null
+  // A Russian text writes people's names in Cyrillic, and not in capitals: «Facebook», «РБК»
+  // and «ГКНБ» are no one.
+  if (!/^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word.text)) return null
+  if (word.text === word.text.toUpperCase()) return null
   const next = all[i + 1]
   const afterNext = all[i + 2]
   // First name, optional patronymic, surname.
@@ -248,6 +254,31 @@ function nameAt(
         lastIndex,
       }
   }
+  // «— сказал Тургунбек уулу»: a Kyrgyz or Kazakh patronymic surname without the first name.
+  const marker = all[i + 1]
+  if (marker && /^(?:уулу|улы|кызы)$/.test(marker.text) && adjacent(text, word, marker)) {
+    const surname = `${word.text} ${marker.text}`
+    const readings = surnameReadings(surname).map((r) => ({ ...r, surname: r.nominative }))
+    const first = readings[0]
+    if (first)
+      return {
+        reference: {
+          kind: 'name',
+          start: word.start,
+          end: marker.end,
+          first: null,
+          patronymic: null,
+          surname,
+          initials: null,
+          guessed: false,
+          readings,
+          key: first.key,
+        },
+        lastIndex: i + 1,
+      }
+  }
+  // «глава Минфина», «представитель МИДа»: the dictionary knows an organisation's name.
+  if (isOrganization(word.text)) return null
   const initials = initialsBefore(text, all, i)
   const readings = initials
     ? surnameFor(word.text, { ...options, newSurnames: true })
@@ -364,6 +395,13 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
   if (head < 0) return null
   let headReading = roleNounReading((all[head] as Word).text)
   if (!headReading) return null
+  // «глава пресс-службы президента»: a role noun in the genitive can be the end of a chain of
+  // genitives whose head is a role noun further back; that one is the head.
+  const chainHead = genitiveChainHead(text, all, head, headReading)
+  if (chainHead !== null) {
+    head = chainHead
+    headReading = roleNounReading((all[head] as Word).text) ?? headReading
+  }
   let start = head
   const replaced = new Map<number, string>([[head, headReading.noun]])
   for (let i = head - 1; i >= 0; i--) {
@@ -403,6 +441,34 @@ export function roleBefore(text: string, sentenceStart: number, nameStart: numbe
       cases: acting.cases,
     }
   return { start: first.start, nominative: lowerFirst(nominative.trim()), cases: headReading.cases }
+}
+
+/** Genitive links a role chain may run through: «глава пресс-службы администрации президента». */
+const maxChainLinks = 3
+
+/**
+ * The role noun that heads a chain of genitives ending in the role noun at `head`: «глава»
+ * for «глава пресс-службы президента», «руководитель» for «руководитель аппарата
+ * президента». The links between are nouns in the genitive (and adjectives before them), with
+ * no punctuation or other word that ends a phrase. Null when there is no such chain.
+ */
+function genitiveChainHead(
+  text: string,
+  all: Word[],
+  head: number,
+  reading: { cases: Case[] },
+): number | null {
+  if (!reading.cases.includes('gen')) return null
+  let links = 0
+  for (let i = head - 1; i >= 0; i--) {
+    const word = all[i] as Word
+    if (phraseBreak(text, word, all[i + 1] as Word) || stopsRole(word.text)) return null
+    if (roleNounReading(word.text)) return links > 0 ? i : null
+    if (isGenitiveNoun(word.text)) links++
+    else if (!adjectiveReading(word.text)?.cases.includes('gen')) return null
+    if (links > maxChainLinks) return null
+  }
+  return null
 }
 
 /**

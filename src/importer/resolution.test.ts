@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildPeople, findMentions } from './mentions.ts'
-import { resolveSpeakers, roleHasNoun } from './resolution.ts'
+import { holdsHeadOfState, isHeadOfState, resolveSpeakers, roleHasNoun } from './resolution.ts'
 import { findStructure } from './structure.ts'
 
 function resolve(...paragraphs: string[]) {
@@ -86,6 +86,45 @@ describe('stage 3: resolution', () => {
     )
     expect(result.speakers).toEqual(['2: Темир Сариев'])
     expect(result.doubts).toEqual([])
+  })
+
+  it('ties «глава государства» to the president, not to another «глава» named since', () => {
+    const result = resolve(
+      'Президент Бакыт Осмонов принял отставку главы таможни Тимура Ахмедова.',
+      'По словам главы государства, служба продолжит работу.',
+      'Он добавил, что новые назначения будут скоро.',
+    )
+    expect(result.speakers).toEqual(['2: Бакыт Осмонов', '3: Бакыт Осмонов'])
+  })
+
+  it('ties «глава государства» to the one who holds the post, not a foreign «глава» named as an object', () => {
+    const result = resolve(
+      'Президент Бакыт Осмонов назвал главу Казахстана Тимура Ахмедова надежным партнером.',
+      'Об этом глава государства рассказал журналистам.',
+    )
+    expect(result.speakers).toEqual(['2: Бакыт Осмонов'])
+  })
+
+  it.each([
+    ['глава', ['государства'], true],
+    ['глава', ['киргизского', 'государства'], true],
+    ['глава', ['страны'], true],
+    ['глава', ['гкнб'], false],
+    ['глава', ['бишкека'], false],
+    ['министр', ['государства'], false],
+  ])('reads «%s %s» as the head of state: %s', (noun, complement, expected) => {
+    expect(isHeadOfState(noun, complement)).toBe(expected)
+  })
+
+  it.each([
+    ['президент Кыргызстана', true],
+    ['глава государства', true],
+    ['глава киргизского государства', true],
+    ['глава ГКНБ', false],
+    ['глава Киргизии', false],
+    ['вице-президент', false],
+  ])('reads the role «%s» as one of the head of state: %s', (role, expected) => {
+    expect(holdsHeadOfState(role)).toBe(expected)
   })
 
   it('doubts a role that fits more than one person', () => {

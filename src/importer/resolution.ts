@@ -219,7 +219,12 @@ function resolveSubject(
     return person ?? null
   }
   const noun = subject.noun
+  const stateHead = isHeadOfState(noun, complement)
   const fitsRole = (p: Person) =>
+    stateHead
+      ? holdsHeadOfState(p.role ?? '') || (state.nouns.get(p.key) ?? []).includes(noun)
+      : fitsNoun(p)
+  const fitsNoun = (p: Person) =>
     roleHasNoun(p.role ?? '', noun) ||
     (state.nouns.get(p.key) ?? []).includes(noun) ||
     (genericSpeakerNouns.has(noun) && (state.spoke.has(p.key) || isExpertRole(p.role ?? '')))
@@ -228,7 +233,9 @@ function resolveSubject(
   // noun («эксперт», «специалист») names no post: there the latest speaker stays first.
   const namesPost = (p: Person) =>
     !isExpertRole(noun) &&
-    (roleHasNoun(p.role ?? '', noun) || (state.nouns.get(p.key) ?? []).includes(noun))
+    (stateHead
+      ? holdsHeadOfState(p.role ?? '')
+      : roleHasNoun(p.role ?? '', noun) || (state.nouns.get(p.key) ?? []).includes(noun))
   const fitsAll = ranked
     .filter((p) => fitsGender(p) && fitsRole(p))
     .sort((a, b) => Number(namesPost(b)) - Number(namesPost(a)))
@@ -269,6 +276,26 @@ function resolveSubject(
       ),
     )
   return person
+}
+
+/**
+ * «Глава государства», «главы страны», «глава киргизского государства»: the head of state, a
+ * fixed phrase of news style for the president. Its «глава» is not any other «глава»: not
+ * «глава ГКНБ», nor «глава Бишкека».
+ */
+export function isHeadOfState(noun: string, complement: readonly string[]): boolean {
+  if (noun !== 'глава') return false
+  const [first, second] = complement
+  const state = (word: string | undefined) => word === 'государства' || word === 'страны'
+  return state(first) || (/(?:ого|его)$/.test(first ?? '') && state(second))
+}
+
+/** A role that is the head of state: a president, or «глава государства» as written. */
+export function holdsHeadOfState(role: string): boolean {
+  return (
+    roleHasNoun(role, 'президент') ||
+    (roleHasNoun(role, 'глава') && /(?:^|\s)(?:государства|страны)(?:\s|$)/.test(role))
+  )
 }
 
 /**

@@ -76,6 +76,122 @@ describe('stage 1: structure', () => {
     ])
   })
 
+  it.each([
+    [
+      '«Проект почти готов», — написал он в соцсетях.',
+      ['inline 1-1 — написал он в соцсетях «Проект почти готов»'],
+    ],
+    ['— Проект почти готов, — написала она.', ['dash 1-1 — написала она.']],
+    [
+      'Министр написал в Telegram, что проект почти готов.',
+      ['reported 1-1 Министр написал в Telegram'],
+    ],
+    [
+      'Проект почти готов, пишет министр на своей странице.',
+      ['reported 1-1 Проект почти готов, пишет министр на своей странице'],
+    ],
+    ['Министр написал заявление об отставке.', []],
+    ['Министр пишет книгу о реформе.', []],
+    ['Проект почти готов, пишет «Курсив».', []],
+    ['Проект почти готов, пишет Интерфакс.', []],
+    ['«Проект почти готов», — пишет Интерфакс.', []],
+  ])('reads a verb of writing only where it introduces words: %s', (paragraph, items) => {
+    expect(structure(paragraph).items).toEqual(items)
+  })
+
+  it.each([
+    ['Министр отвечает за бюджет.', []],
+    ['Проект отвечает интересам страны.', []],
+    [
+      'Программа отвечает современным требованиям, считает министр.',
+      ['reported 1-1 Программа отвечает современным требованиям, считает министр'],
+    ],
+    [
+      'Министр ответил журналистам, что бюджет примут.',
+      ['reported 1-1 Министр ответил журналистам'],
+    ],
+    ['Министр ответил на вопрос о бюджете.', ['reported 1-1 Министр ответил на вопрос о бюджете']],
+  ])('reads «отвечать» as speech only with a person or a question: %s', (paragraph, items) => {
+    expect(structure(paragraph).items).toEqual(items)
+  })
+
+  it.each([
+    ['«Цены снизятся», — сказал он в Facebook.', 'pronoun'],
+    ['«Цены снизятся», — сообщил Ерлан Сапаров в Telegram.', 'name'],
+  ])('takes no subject after a preposition or in Latin letters: %s', (paragraph, kind) => {
+    expect(findStructure([paragraph]).items.map((item) => item.subject.kind)).toEqual([kind])
+  })
+
+  it('takes no outlet for a speaker: a present-tense verb with a capitalised non-name', () => {
+    expect(structure('Об этом сообщает Интерфакс.').items).toEqual([])
+    expect(structure('Об этом пишет РБК.').items).toEqual([])
+    expect(structure('«Цены снизятся», — сказал Ким.').items).toEqual([
+      'inline 1-1 — сказал Ким «Цены снизятся»',
+    ])
+  })
+
+  it('reads a pull quote: sentences, then the full name of someone named elsewhere', () => {
+    const intro = 'Аким района Ерлан Сапаров встретился с фермерами.'
+    expect(structure(intro, 'Воду дадим в срок. Каналы уже чистят. Ерлан Сапаров').items).toEqual([
+      'inline 2-2 Ерлан Сапаров «Воду дадим в срок. Каналы уже чистят»',
+    ])
+    expect(structure(intro, '«Воду дадим в срок». Ерлан Сапаров').items).toEqual([
+      'inline 2-2 Ерлан Сапаров «Воду дадим в срок»',
+    ])
+    // Nobody of that name elsewhere, a name alone, or a name with a stop: left alone.
+    expect(structure(intro, 'Воду дадим в срок. Нурлан Абенов').items).toEqual([])
+    expect(structure(intro, 'Ерлан Сапаров').items).toEqual([])
+    expect(structure(intro, 'Воду дали в срок. Доволен и Ерлан Сапаров.').items).toEqual([])
+  })
+
+  it.each([
+    [
+      'Мы достроим мост к осени. Об этом аким области заявил на сессии.',
+      ['inline 1-1 Об этом аким области заявил на сессии «Мы достроим мост к осени»'],
+    ],
+    [
+      'Считаю, что мост нужен. Так заявила депутат на сессии.',
+      ['inline 1-1 Так заявила депутат на сессии «Считаю, что мост нужен»'],
+    ],
+    // In the third person the same frame is reported speech; the author's «мы» is not a quote.
+    [
+      'Мост достроят к осени. Об этом аким области заявил на сессии.',
+      ['reported 1-1 Об этом аким области заявил на сессии'],
+    ],
+    [
+      'Напомним, мы писали о мосте. Об этом аким области заявил на сессии.',
+      ['reported 1-1 Об этом аким области заявил на сессии'],
+    ],
+  ])('reads a first-person lead that «Об этом X заявил» attributes: %s', (paragraph, items) => {
+    expect(structure(paragraph).items).toEqual(items)
+  })
+
+  it('does not take the question a speaker answers for the speaker’s words', () => {
+    expect(structure('Аким ответил на вопрос журналистов: «Когда дадут воду?»').items).toEqual([
+      'reported 1-1 Аким ответил на вопрос журналистов',
+    ])
+    expect(structure('Аким ответил на вопрос журналистов: «Воду дадут в мае».').items).toEqual([
+      'inline 1-1 Аким ответил на вопрос журналистов: «Воду дадут в мае»',
+    ])
+    expect(structure('Аким ответил на вопрос журналистов:', '«Когда дадут воду?»').items).toEqual([
+      'reported 1-1 Аким ответил на вопрос журналистов',
+    ])
+    expect(structure('Аким спросил фермеров: «Когда начнете сев?»').items).toEqual([
+      'inline 1-1 Аким спросил фермеров: «Когда начнете сев?»',
+    ])
+  })
+
+  it('takes no cue from «Так он ответил …» opening a paragraph, but does from «Так, он …»', () => {
+    expect(structure('Так он ответил на вопросы журналистов.').items).toEqual([])
+    expect(structure('Таким образом он прокомментировал слухи.').items).toEqual([])
+    expect(structure('Так, аким заявил, что воду дадут.').items).toEqual([
+      'reported 1-1 Так, аким заявил',
+    ])
+    expect(structure('Воду дадут в мае. Так считает аким.').items).toEqual([
+      'reported 1-1 Так считает аким',
+    ])
+  })
+
   it('reads «и.о.» inside an attribution without ending the clause there', () => {
     expect(structure('"Ситуация под контролем", - заявил и.о. министра финансов.').items).toEqual([
       'inline 1-1 - заявил и.о. министра финансов «Ситуация под контролем»',

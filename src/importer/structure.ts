@@ -6,14 +6,17 @@
 
 import type { Gender } from './morphology.ts'
 import {
+  answersWithoutSpeech,
   isSpeechGerund,
   personPronouns,
   speechFrameNouns,
   speechVerbReading,
+  writingVerbReading,
 } from './morphology.ts'
 import { findReferences, type FindOptions, type Reference } from './references.ts'
-import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span } from './text.ts'
+import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span, type Word } from './text.ts'
 import { doubt, type Doubt } from './doubts.ts'
+import { firstPersonLead, pointsBack, pullQuote } from './unmarked.ts'
 
 /** Direct speech rarely runs longer; a dash paragraph with no attribution this far is left alone. */
 const maxQuoteParagraphs = 6
@@ -47,13 +50,34 @@ export interface SpeechItem {
 const subjectOptions: FindOptions = { newSurnames: true }
 const inversionOptions: FindOptions = { newSurnames: true, anyCapitalized: true }
 
-/** The reference that is the subject: a name before a role noun before a pronoun. */
-function pickSubject(references: Reference[], which: 'first' | 'last'): Reference | null {
-  const nominative = references.filter((r) =>
-    r.kind === 'name'
+/** Prepositions: a word right after one is in an oblique case, never the subject. */
+const prepositionBefore =
+  /(?:^|[^\p{L}])(?:в|во|на|из|с|со|у|от|для|при|о|об|по|к|ко|за|над|под|перед|через|без|до)\s+$/iu
+
+interface SubjectContext {
+  text: string
+  /** The verb's reading: a present tense (no gender) takes no subject that is only guessed. */
+  verb?: { gender?: Gender }
+}
+
+/**
+ * The reference that is the subject: a name before a role noun before a pronoun. Not one
+ * after a preposition («— сказал он в Facebook»). A capitalised word that is only guessed to be
+ * a name needs a past-tense verb: «сообщает Интерфакс», «пишет Курсив» name an outlet, as the
+ * present tense of an attribution usually does; «— сказал Ким» names a person.
+ */
+function pickSubject(
+  references: Reference[],
+  which: 'first' | 'last',
+  context: SubjectContext,
+): Reference | null {
+  const nominative = references.filter((r) => {
+    if (prepositionBefore.test(context.text.slice(Math.max(0, r.start - 12), r.start))) return false
+    if (r.kind === 'name' && r.guessed && context.verb && !context.verb.gender) return false
+    return r.kind === 'name'
       ? r.readings.some((reading) => reading.case === 'nom')
-      : r.cases.includes('nom'),
-  )
+      : r.cases.includes('nom')
+  })
   const rank = (r: Reference) =>
     r.kind === 'name' ? (r.guessed ? 2 : 0) : r.kind === 'noun' ? 1 : 3
   for (const level of [0, 1, 2, 3]) {
@@ -96,24 +120,36 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       if (gerund) return gerund
       continue
     }
-    const verb = speechVerbReading(word.text)
+    const parenthetical = /,\s*$/.test(text.slice(sentence.start, word.start))
+    const verb = speechVerbReading(word.text) ?? writingCue(text, word, parenthetical)
     // «…, — сказал он.» closes direct speech: that is an attribution, not a cue.
     if (
       !verb ||
       /(?:^|\s)[—–-]\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, word.start))
     )
       continue
+    // «отвечает за бюджет», «отвечает интересам страны»: responsibility and fit, not speech.
+    const following = all.slice(k + 1, k + 4).map((w) => w.text.toLowerCase())
+    if (answersWithoutSpeech(word.text, following)) continue
     // «Жапаров, который считает, что …»: a relative clause describes the person; no cue.
     if (/^котор(?:ый|ая|ое|ые)$/.test(all[k - 1]?.text.toLowerCase() ?? '')) continue
     // «указывает работы как «выполненные»»: naming something as something, not speech.
     if (labelsAs.test(text.slice(word.end, clauseEnd(text, word.end)))) continue
-    const inverted = all[k - 1]?.text.toLowerCase() === 'как'
+    // «Как отметил X», and «…, пишет X»: the subject follows the verb.
+    const inverted =
+      all[k - 1]?.text.toLowerCase() === 'как' || (parenthetical && !speechVerbReading(word.text))
     let subject = inverted
       ? null
-      : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last')
+      : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last', {
+          text,
+          verb,
+        })
     if (!subject) {
       const end = Math.min(clauseEnd(text, word.end), sentence.end)
-      subject = pickSubject(findReferences(text, word.end, end, inversionOptions), 'first')
+      subject = pickSubject(findReferences(text, word.end, end, inversionOptions), 'first', {
+        text,
+        verb,
+      })
     }
     if (!subject) continue
     const end = Math.min(clauseEnd(text, Math.max(word.end, subject.end)), sentence.end)
@@ -126,6 +162,19 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     }
   }
   return null
+}
+
+/**
+ * A verb of writing that reports what someone wrote: followed in its clause by «, что» or a
+ * colon («написал в Facebook, что …», «пишет в Telegram: …»), or set off by a comma with its
+ * subject after it («…, пишет X»). «Написал заявление» and «пишет книгу» are not.
+ */
+function writingCue(text: string, word: Word, parenthetical: boolean) {
+  const reading = writingVerbReading(word.text)
+  if (!reading) return undefined
+  const end = clauseEnd(text, word.end)
+  if (parenthetical || /^(?:,\s*что(?!\p{L})|:)/u.test(text.slice(end))) return reading
+  return undefined
 }
 
 /**
@@ -143,6 +192,7 @@ function gerundCue(
   const subject = pickSubject(
     findReferences(text, sentence.start, word.start, subjectOptions),
     'first',
+    { text },
   )
   if (!subject) return null
   return {
@@ -202,9 +252,9 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
   const first = opening[0]
   if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
-  const at = opening
-    .slice(0, maxWordsBeforeVerb + 1)
-    .findIndex((word) => speechVerbReading(word.text) !== undefined)
+  // After a dash that closes speech, a verb of writing names its author too: «— написал он».
+  const verbOf = (word: Word) => speechVerbReading(word.text) ?? writingVerbReading(word.text)
+  const at = opening.slice(0, maxWordsBeforeVerb + 1).findIndex((word) => verbOf(word))
   const verb = opening[at]
   // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
   if (
@@ -213,10 +263,13 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
     /[,.;:!?]/.test(text.slice(first.start, verb.start))
   )
     return null
-  const reading = speechVerbReading(verb.text)
+  const reading = verbOf(verb)
   if (!reading) return null
   const end = clauseEnd(text, verb.end)
-  const subject = pickSubject(findReferences(text, verb.end, end, inversionOptions), 'first')
+  const subject = pickSubject(findReferences(text, verb.end, end, inversionOptions), 'first', {
+    text,
+    verb: reading,
+  })
   if (!subject) return null
   return {
     start: dashIndex,
@@ -290,6 +343,7 @@ export function inlineQuotes(text: string): InlineQuote[] {
     const mark = /([,:])\s*$/.exec(prefix)
     if (!mark?.[1]) continue
     const markIndex = sentence.start + mark.index
+    if (isQuestionAnswered(prefix, inner)) continue
     const cue = findSpeechCue(text, { start: sentence.start, end: span.start })
     if (!cue || cue.end !== markIndex) continue
     result.push({
@@ -307,6 +361,8 @@ export function inlineQuotes(text: string): InlineQuote[] {
 
 function firstCue(text: string): Cue | null {
   for (const sentence of sentences(text)) {
+    // «Так он ответил на вопросы …» has no words of its own: they were given before.
+    if (pointsBack(text, sentence)) continue
     const cue = findSpeechCue(text, sentence)
     if (cue) return cue
   }
@@ -332,6 +388,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
     const next = paragraphs[i + 1]
     if (claimed.has(i) || next === undefined || !text.endsWith(':')) return
     if (sentences(text).length !== 1 || !(/^[—–-]\s/.test(next) || isWholeQuote(next))) return
+    if (isQuestionAnswered(text, next)) return
     if (closingAttribution(next)) return
     const cue = findSpeechCue(text, { start: 0, end: text.length })
     if (!cue || !cue.nominative) return
@@ -414,6 +471,17 @@ export function findStructure(paragraphs: readonly string[]): Structure {
     )
   })
 
+  // Speech set off by layout or by person: a pull quote with its speaker's name after it, and
+  // a first-person lead attributed by «Об этом X заявил».
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i)) return
+    const item = unmarkedQuote(paragraphs, i)
+    if (!item) return
+    items.push(item)
+    claimed.add(i)
+    narration[i] = [{ start: text.indexOf(item.attribution), end: text.length }]
+  })
+
   paragraphs.forEach((text, i) => {
     if (claimed.has(i)) return
     const quotes = inlineQuotes(text)
@@ -488,6 +556,31 @@ export function findStructure(paragraphs: readonly string[]): Structure {
   return { items, narration, doubts }
 }
 
+/** A pull quote or a first-person lead (see unmarked.ts) as a quote, with its speaker. */
+function unmarkedQuote(paragraphs: readonly string[], i: number): SpeechItem | null {
+  const text = paragraphs[i] ?? ''
+  const base = { kind: 'inline', from: i, to: i, at: i, nominative: true } as const
+  const pull = pullQuote(paragraphs, i)
+  if (pull)
+    return {
+      ...base,
+      attribution: text.slice(pull.attribution.start, pull.attribution.end),
+      text: text.slice(pull.words.start, pull.words.end),
+      subject: pull.name,
+    }
+  const lead = firstPersonLead(text)
+  if (!lead) return null
+  const cue = findSpeechCue(text, { start: lead.attribution.start, end: text.length })
+  if (!cue?.nominative) return null
+  return {
+    ...base,
+    attribution: text.slice(lead.attribution.start, lead.attribution.end),
+    text: text.slice(lead.words.start, lead.words.end),
+    subject: cue.subject,
+    verbGender: cue.verbGender,
+  }
+}
+
 /** A paragraph that is one quotation and nothing else: «…». or "…" */
 function isWholeQuote(text: string): boolean {
   const spans = quoteSpans(text)
@@ -505,7 +598,7 @@ function transcriptSpeaker(text: string): { subject: Reference; colon: number } 
   const colon = match[1].length
   const all = words(match[1])
   if (all.length > maxTranscriptWords || all.some((w) => speechVerbReading(w.text))) return null
-  const subject = pickSubject(findReferences(text, 0, colon, subjectOptions), 'first')
+  const subject = pickSubject(findReferences(text, 0, colon, subjectOptions), 'first', { text })
   if (!subject || subject.kind === 'pronoun') return null
   // The speaker is the first words: «Министр энергетики:», not «По данным министерства:».
   if (subject.start !== 0 && !/^\p{Lu}/u.test(text)) return null
@@ -515,8 +608,20 @@ function transcriptSpeaker(text: string): { subject: Reference; colon: number } 
 
 /** A «…» after a colon, or before « — »: a quote whose attribution the rules did not read. */
 function looksQuoted(text: string): boolean {
-  return quoteSpans(text).some(
-    (span) => /:\s*$/.test(text.slice(0, span.start)) || /^,?\s*[—–-]\s/.test(text.slice(span.end)),
+  return quoteSpans(text).some((span) => {
+    const before = text.slice(0, span.start)
+    if (isQuestionAnswered(before, text.slice(span.start + 1, span.end - 1))) return false
+    return /:\s*$/.test(before) || /^,?\s*[—–-]\s/.test(text.slice(span.end))
+  })
+}
+
+/**
+ * «X ответил на вопрос: «Что будет дальше?»»: after «на вопрос(ы) …:» a quoted question is the
+ * one put to the speaker, not the speaker's words. (After «задал вопрос:» it is theirs.)
+ */
+function isQuestionAnswered(before: string, quoted: string): boolean {
+  return (
+    /(?:^|[^\p{L}])на\s+вопрос\p{L}*[^:.!?]*:\s*$/iu.test(before) && /\?[»"“”]*\s*$/.test(quoted)
   )
 }
 
