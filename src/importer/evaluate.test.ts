@@ -230,10 +230,9 @@ describe('the fresh blind batch of real articles (holdout3-*)', () => {
     expect(out).toContain(`## ${freshBlindTitle}\n\nNone yet: no ${freshBlindPrefix}* item`)
   })
 
-  // The batch's own size and scores are guarded once its files land and it has been scored
-  // once; until then there is nothing to measure, and the test says so by being skipped.
-  const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
-  it.skipIf(cases.length === 0)('has at least eight items once it lands', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(8)
+  it('has the batch collected for this round: 18 items, 25 direct quotes', () => {
+    const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
+    expect(cases).toHaveLength(18)
+    expect(cases.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(25)
   })
 })
