@@ -46,6 +46,27 @@ describe('evaluate', () => {
     }
   })
 
+  it('knows a speaker by name, not by the spelling of the id, and reads ё as е', () => {
+    const answer: Expectation = {
+      quotes: [{ id: 'q1', speakerId: 'mirziyoyev', from: 1, to: 1, attribution: '— сказал он' }],
+      reported: [{ id: 'r1', speakerId: 'mirziyoyev', paragraph: 2, cue: 'Мирзиёев отметил' }],
+      speakers: [{ id: 'mirziyoyev', name: { ru: 'Шавкат Мирзиёев' }, role: { ru: 'президент' } }],
+    }
+    const found = (name: string, role = 'президент'): Expectation => ({
+      quotes: [{ id: 'q1', speakerId: 'mirzieev', from: 1, to: 1, attribution: '— сказал он' }],
+      reported: [{ id: 'r1', speakerId: 'mirzieev', paragraph: 2, cue: 'Мирзиёев отметил' }],
+      speakers: [{ id: 'mirzieev', name: { ru: name }, role: { ru: role } }],
+    })
+    for (const name of ['Шавкат Мирзиёев', 'Шавкат Мирзиеев']) {
+      const result = evaluate(found(name), answer)
+      expect(result.attribution).toEqual({ truePositives: 2, falsePositives: 0, falseNegatives: 0 })
+      expect(result.speakers).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 })
+    }
+    const otherPerson = evaluate(found('Рустам Азимов'), answer)
+    expect(otherPerson.attribution.truePositives).toBe(0)
+    expect(evaluate(found('Шавкат Мирзиёев', 'премьер'), answer).speakers.truePositives).toBe(0)
+  })
+
   it('matches spans on from, to and inline text, and attribution on the speaker too', () => {
     const actual: Expectation = {
       quotes: [
