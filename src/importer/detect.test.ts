@@ -278,6 +278,45 @@ describe('reported speech', () => {
     ])
   })
 
+  it('reads «Тот» before a verb as the latest person named, not the subject before', () => {
+    const result = summary([
+      'Депутат Арман Беков позвонил директору школы Ержану Кадырову. Тот выслушал его, предложил депутату написать письмо.',
+    ])
+    expect(result.reported).toEqual([
+      'r1 1 kadyrov Тот выслушал его, предложил депутату написать письмо',
+    ])
+  })
+
+  it('gives a speaker the first of two appositions before the name, and finds him by it', () => {
+    const result = summary([
+      'Вчера депутат городского совета, директор фирмы «Бахор» Иван Петров приехал в суд.',
+      'Там депутат заявил: «Решение я обжалую».',
+    ])
+    expect(result.speakers).toEqual(['petrov: Иван Петров, депутат городского совета'])
+    expect(result.quotes).toEqual(['q1 2-2 petrov Там депутат заявил: «Решение я обжалую»'])
+    // Two people: the apposition does not reach past a name.
+    expect(
+      summary(['Министр Иван Петров, советник президента Арман Беков заявил, что сроки реальны.'])
+        .speakers,
+    ).toEqual(['bekov: Арман Беков, советник президента'])
+  })
+
+  it('keeps the head of a genitive chain past an adjective: «пресс-секретарь казахского лидера»', () => {
+    const result = summary([
+      '"Визит состоится", - сообщил пресс-секретарь казахского лидера Берик Уалиев.',
+    ])
+    expect(result.speakers).toEqual(['ualiev: Берик Уалиев, пресс-секретарь казахского лидера'])
+  })
+
+  it('reads one name spelt with ё and then without as one person, but not two first names', () => {
+    const result = summary([
+      'Министр Пётр Семёнов заявил, что цены не вырастут.',
+      '"Тарифы утвердим в мае", - сказал Пётр Семенов.',
+    ])
+    expect(result.speakers).toEqual(['semenov: Пётр Семёнов, министр'])
+    expect(result.quotes).toEqual(['q1 2-2 semenov - сказал Пётр Семенов «Тарифы утвердим в мае»'])
+  })
+
   it('tells apart two people whose surnames transliterate alike', () => {
     const result = summary([
       'Политолог Иван Ёлкин считает, что диалог важен.',

@@ -36,7 +36,8 @@ export function detectSpeech(paragraphs: readonly string[]): Detection {
   const resolution = resolveSpeakers(paragraphs, structure.items, mentions, people)
   const doubts: Doubt[] = [...structure.doubts, ...resolution.doubts]
 
-  const speakers = [...people.values()]
+  // A person may stand under two keys (a name spelt with ё and without): count them once.
+  const speakers = [...new Set(people.values())]
     .filter((person) => resolution.speakers.has(person.key))
     .sort((a, b) => firstSeen(a) - firstSeen(b))
   const ids = new Map<Person, string>()

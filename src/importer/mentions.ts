@@ -111,6 +111,7 @@ export function buildPeople(mentions: readonly Mention[]): ReadonlyMap<string, P
   const byKey = new Map<string, Mention[]>()
   for (const mention of mentions)
     byKey.set(mention.reference.key, [...(byKey.get(mention.reference.key) ?? []), mention])
+  const aliases = mergeYoSpellings(byKey)
   const people = new Map<string, Person>()
   for (const [key, own] of byKey) {
     const votes = { m: 0, f: 0 }
@@ -145,5 +146,39 @@ export function buildPeople(mentions: readonly Mention[]): ReadonlyMap<string, P
       role: own.find((m) => m.role)?.role?.nominative ?? null,
     })
   }
+  for (const [alias, key] of aliases) {
+    const person = people.get(key)
+    if (person) people.set(alias, person)
+  }
   return people
+}
+
+const foldYo = (text: string) => text.replace(/ё/g, 'е')
+
+/**
+ * Print writes ё or leaves it out at will, sometimes in one article: «Шавкат Мирзиёев», then
+ * «Шавкат Мирзиеев». A family name spelt both ways is one person, its mentions under the key
+ * seen first, unless their first names differ (Иван Ёлкин and Петр Елкин are two people).
+ * Moves the mentions in `byKey` and returns each merged key with the key it went to.
+ */
+function mergeYoSpellings(byKey: Map<string, Mention[]>): Map<string, string> {
+  const aliases = new Map<string, string>()
+  const firstNames = (own: readonly Mention[]) =>
+    new Set(own.flatMap((m) => m.readings.flatMap((r) => (r.first ? [foldYo(r.first)] : []))))
+  for (const key of [...byKey.keys()]) {
+    const own = byKey.get(key) ?? []
+    const target = [...byKey.keys()].find(
+      (other) => other !== key && foldYo(other) === foldYo(key) && !aliases.has(other),
+    )
+    if (target === undefined || aliases.has(key)) continue
+    const [mine, theirs] = [firstNames(own), firstNames(byKey.get(target) ?? [])]
+    if (mine.size > 0 && theirs.size > 0 && ![...mine].some((name) => theirs.has(name))) continue
+    // The key seen first keeps the person; the later spelling joins it.
+    const keys = [...byKey.keys()]
+    const [kept, merged] = keys.indexOf(target) < keys.indexOf(key) ? [target, key] : [key, target]
+    byKey.set(kept, [...(byKey.get(kept) ?? []), ...(byKey.get(merged) ?? [])])
+    byKey.delete(merged)
+    aliases.set(merged, kept)
+  }
+  return aliases
 }

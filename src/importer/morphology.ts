@@ -608,12 +608,15 @@ const speechLemmas = new Set([
   'ответить',
   'отвечать',
   'спросить',
+  'вопрошать',
   'констатировать',
   'резюмировать',
   'подытожить',
   'заключить',
   'утверждать',
   'высказать',
+  'высказаться',
+  'высказываться',
   'выразить',
   'поделиться',
   'прокомментировать',
@@ -656,6 +659,11 @@ const speechLemmas = new Set([
   'критиковать',
   'упрекнуть',
   'упрекать',
+  // An oath is an utterance: «депутат выругался: «…»».
+  'выругаться',
+  // Giving an account of one's work: «министр отчитался о работе ведомства».
+  'отчитаться',
+  'отчитываться',
   // Appeals: what someone called for is what they said.
   'призвать',
   'призывать',
@@ -735,6 +743,97 @@ export function speechVerbReading(form: string): SpeechVerbReading | undefined {
 /** A singular verb of writing («написал», «пишет»), read as speechVerbReading reads its verbs. */
 export function writingVerbReading(form: string): SpeechVerbReading | undefined {
   return verbReading(form.toLowerCase(), writingLemmas, new Set())
+}
+
+/**
+ * Verbs of instruction, demand and proposal. What a person told others to do is what they
+ * said («поручил министру подготовить …», «предложил, чтобы …»), but «предложил кандидатуру»
+ * or «потребовал отставки» name a thing put forward or demanded, not words. So they are kept
+ * apart, and the structure stage takes them only where an infinitive, a «, чтобы» or «, что»
+ * clause or a colon follows (see structure.ts). «Просить» is left out: a request in a sitting
+ * («попросила пригласить представителя правительства») is procedure, not a view stated, in
+ * the answers.
+ */
+const instructionLemmas = new Set([
+  'поручить',
+  'поручать',
+  'предложить',
+  'предлагать',
+  'потребовать',
+  'требовать',
+  'рекомендовать',
+  'порекомендовать',
+  'посоветовать',
+  'советовать',
+])
+
+/** A singular verb of instruction or proposal («поручил», «предлагает»). */
+export function instructionVerbReading(form: string): SpeechVerbReading | undefined {
+  return verbReading(form.toLowerCase(), instructionLemmas, new Set())
+}
+
+/**
+ * «Назвать» and «называть» state a view when they give a thing a quality: «назвал
+ * правительство техническим», «назвала решение ошибкой». Naming a child or a street («назвал
+ * сына Иваном», «назвали улицу именем поэта») and naming a date («назвал дату») are not
+ * speech; the structure stage tells them apart by what follows (see isAssessmentPredicate).
+ */
+const assessmentLemmas = new Set(['назвать', 'называть'])
+
+/** A singular «назвал», «называет». */
+export function assessmentVerbReading(form: string): SpeechVerbReading | undefined {
+  return verbReading(form.toLowerCase(), assessmentLemmas, new Set())
+}
+
+/** Nouns that give a name rather than a quality: «назвали улицу именем поэта». */
+const namingNouns = new Set(['имя', 'название', 'фамилия', 'прозвище', 'честь'])
+
+/**
+ * The predicate of «назвал X Y»: an adjective or a common noun in the instrumental, written
+ * lower-case («техническим», «технократами», «ошибкой»). A capitalised one is a name
+ * («Иваном»), and «именем», «названием» give one.
+ */
+export function isAssessmentPredicate(form: string): boolean {
+  if (!/^\p{Ll}/u.test(form)) return false
+  return parses(form).some(
+    (p) =>
+      p.tag.CAse === 'ablt' &&
+      p.parser === 'Dictionary' &&
+      ((p.tag.POS === 'ADJF' && !p.tag.Apro) ||
+        (p.tag.POS === 'NOUN' && !p.tag.Name && !namingNouns.has(lemma(p)))),
+  )
+}
+
+/** An infinitive: «восстановить», «обратиться». */
+export function isInfinitive(form: string): boolean {
+  return parses(form).some((p) => p.tag.POS === 'INFN')
+}
+
+/**
+ * A word between a verb of instruction and its infinitive that shows the verb has an object
+ * of its own instead: a noun that can only be in the accusative («предложил способ решить»,
+ * «предложил кандидатуру»). The addressee in the dative («депутату») and an adverbial («с
+ * пользой») are not.
+ */
+export function isAccusativeObject(form: string): boolean {
+  const nouns = parses(form).filter((p) => p.tag.POS === 'NOUN' || p.tag.POS === 'NPRO')
+  return (
+    nouns.length > 0 &&
+    nouns.some((p) => p.tag.CAse === 'accs') &&
+    !nouns.some((p) => ['datv', 'ablt', 'gent', 'loct'].includes(p.tag.CAse ?? ''))
+  )
+}
+
+/**
+ * «Тот», «та» as the subject of a verb («Тот отказался …»): a demonstrative standing for a
+ * person, the latest one named, not the one the sentence before was about. Only before a
+ * finite verb: «тот же министр», «та встреча» are determiners.
+ */
+export function isDemonstrativeSubject(form: string, next: string | undefined): Gender | null {
+  const lower = form.toLowerCase()
+  const gender = lower === 'тот' ? 'm' : lower === 'та' ? 'f' : null
+  if (!gender || !next) return null
+  return parses(next).some((p) => p.tag.POS === 'VERB' && p.tag.indc && !p.tag.plur) ? gender : null
 }
 
 /**

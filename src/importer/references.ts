@@ -5,6 +5,7 @@
 import {
   adjectiveReading,
   allCases,
+  isDemonstrativeSubject,
   isGenitiveNoun,
   isOrganization,
   nameReadings,
@@ -49,6 +50,8 @@ export interface PronounReference {
   end: number
   gender: Gender
   cases: Case[]
+  /** «Тот», «та»: the latest person named, not the one at the centre of the scene. */
+  demonstrative?: boolean
 }
 
 export type Reference = NameReference | NounReference | PronounReference
@@ -177,6 +180,18 @@ export function findReferences(
     const pronoun = personPronouns[lower]
     if (pronoun) {
       references.push({ kind: 'pronoun', start: word.start, end: word.end, ...pronoun })
+      continue
+    }
+    const demonstrative = isDemonstrativeSubject(word.text, all[i + 1]?.text)
+    if (demonstrative) {
+      references.push({
+        kind: 'pronoun',
+        start: word.start,
+        end: word.end,
+        gender: demonstrative,
+        cases: ['nom'],
+        demonstrative: true,
+      })
       continue
     }
     const noun = roleNounReading(word.text)
@@ -377,6 +392,26 @@ const maxRoleWords = 10
  * («заместитель председателя …»), and agreeing adjectives before the head join it.
  */
 export function roleBefore(text: string, sentenceStart: number, nameStart: number): Role | null {
+  const nearest = appositionBefore(text, sentenceStart, nameStart)
+  if (!nearest) return null
+  // «депутат горкенгаша, учредитель компании Улугбек Хамидов»: appositions joined by a comma
+  // list a person's posts, the first of them the principal one. Not past a name («министр Иван
+  // Иванов, советник …» is two people).
+  const comma = /,\s*$/.exec(text.slice(sentenceStart, nearest.start))
+  if (!comma) return nearest
+  const commaAt = sentenceStart + comma.index
+  const earlier = appositionBefore(text, sentenceStart, commaAt)
+  if (
+    !earlier ||
+    !earlier.cases.some((c) => nearest.cases.includes(c)) ||
+    findReferences(text, earlier.start, commaAt).some((r) => r.kind === 'name')
+  )
+    return nearest
+  return { ...earlier, cases: nearest.cases.filter((c) => earlier.cases.includes(c)) }
+}
+
+/** The one apposition right before `nameStart` (see roleBefore). */
+function appositionBefore(text: string, sentenceStart: number, nameStart: number): Role | null {
   const all = words(text.slice(sentenceStart, nameStart), sentenceStart)
   let head = -1
   for (let i = all.length - 1; i >= 0 && i >= all.length - maxRoleWords; i--) {
@@ -460,12 +495,17 @@ function genitiveChainHead(
 ): number | null {
   if (!reading.cases.includes('gen')) return null
   let links = 0
+  let adjectives = 0
   for (let i = head - 1; i >= 0; i--) {
     const word = all[i] as Word
     if (phraseBreak(text, word, all[i + 1] as Word) || stopsRole(word.text)) return null
-    if (roleNounReading(word.text)) return links > 0 ? i : null
+    // Right before the role noun, the later loop of roleBefore takes a role noun over a genitive
+    // one («заместитель председателя»); past an adjective («пресс-секретарь киргизского
+    // лидера») or another genitive, only the chain does.
+    if (roleNounReading(word.text)) return links > 0 || adjectives > 0 ? i : null
     if (isGenitiveNoun(word.text)) links++
-    else if (!adjectiveReading(word.text)?.cases.includes('gen')) return null
+    else if (adjectiveReading(word.text)?.cases.includes('gen')) adjectives++
+    else return null
     if (links > maxChainLinks) return null
   }
   return null

@@ -98,8 +98,12 @@ export function resolveSpeakers(
           `gender mismatch in paragraph ${paragraph}: the verb is ${item.verbGender === 'f' ? 'feminine' : 'masculine'}, but ${person.name} reads as ${person.gender === 'f' ? 'a woman' : 'a man'}`,
         ),
       )
-    if (item.subject.kind === 'noun')
-      state.nouns.set(person.key, [...(state.nouns.get(person.key) ?? []), item.subject.noun])
+    const called = [
+      ...(item.sameAs ? [item.sameAs] : []),
+      ...(item.subject.kind === 'noun' ? [item.subject.noun] : []),
+    ]
+    if (called.length > 0)
+      state.nouns.set(person.key, [...(state.nouns.get(person.key) ?? []), ...called])
     state.spoke.add(person.key)
     see(person, event.paragraph, true)
     resolved.push({ item, person })
@@ -214,7 +218,11 @@ function resolveSubject(
   const gender = subject.kind === 'pronoun' ? subject.gender : item.verbGender
   const fitsGender = (p: Person) => !gender || p.gender === gender
   if (subject.kind === 'pronoun') {
-    const person = pronounAntecedent(ranked, lastSeen, subject.gender, at) ?? ranked[0]
+    // «Тот отказался …»: the demonstrative takes the latest person named, as «the latter» does.
+    const latest = subject.demonstrative
+      ? ranked.find((p) => p.gender === subject.gender)
+      : undefined
+    const person = latest ?? pronounAntecedent(ranked, lastSeen, subject.gender, at) ?? ranked[0]
     if (!person) nobody()
     return person ?? null
   }

@@ -206,6 +206,77 @@ describe('stage 1: structure', () => {
     expect(structure('Отметив успехи, президент уехал.').items).toEqual([])
   })
 
+  it('reads a verb of instruction or proposal as speech only with what it asks for', () => {
+    expect(structure('Аким поручил срочно отремонтировать мост.').items).toEqual([
+      'reported 1-1 Аким поручил срочно отремонтировать мост',
+    ])
+    expect(structure('Министр предложил фермерам объединиться в кооперативы.').items).toEqual([
+      'reported 1-1 Министр предложил фермерам объединиться в кооперативы',
+    ])
+    expect(structure('Сенатор потребовал, чтобы отчет опубликовали.').items).toEqual([
+      'reported 1-1 Сенатор потребовал',
+    ])
+    // A thing put forward or demanded is not speech, nor an object before the infinitive.
+    expect(structure('Президент предложил кандидатуру нового министра.').items).toEqual([])
+    expect(structure('Аким предложил способ решить проблему.').items).toEqual([])
+    expect(structure('Депутат потребовал отставки правительства.').items).toEqual([])
+  })
+
+  it('reads «назвал X Y» as a view when Y is a quality, not a name or a label', () => {
+    expect(structure('Политолог назвал реформу поспешной.').items).toEqual([
+      'reported 1-1 Политолог назвал реформу поспешной',
+    ])
+    expect(structure('Министр назвал отказ от проекта ошибкой.').items).toEqual([
+      'reported 1-1 Министр назвал отказ от проекта ошибкой',
+    ])
+    expect(structure('Фермер назвал сына Арманом.').items).toEqual([])
+    expect(structure('Аким назвал дату открытия школы.').items).toEqual([])
+    expect(structure('Жители назвали улицу именем поэта.').items).toEqual([])
+    expect(structure('Министр назвал план «смелым».').items).toEqual([])
+  })
+
+  it('reads speaking out, giving an account and swearing as speech', () => {
+    expect(structure('Министр высказался о ценах на хлеб.').items).toEqual([
+      'reported 1-1 Министр высказался о ценах на хлеб',
+    ])
+    expect(structure('Сегодня аким отчитывается о работе за год.').items).toEqual([
+      'reported 1-1 Сегодня аким отчитывается о работе за год',
+    ])
+    expect(structure('Тогда депутат выругался: «Опять пробка на мосту».').items).toEqual([
+      'inline 1-1 Тогда депутат выругался: «Опять пробка на мосту»',
+    ])
+  })
+
+  it('runs a «…» over paragraphs to the one that closes it and its attribution', () => {
+    expect(
+      structure(
+        '«Дороги у нас плохие. Их ремонтируют каждый год.',
+        'Но что изменилось? Ничего», — вопрошал депутат.',
+      ).items,
+    ).toEqual(['dash 1-2 — вопрошал депутат.'])
+    // Print may open the second paragraph again with «.
+    expect(
+      structure('«Дороги у нас плохие.', '«Но что изменилось? Ничего», — сказал депутат.').items,
+    ).toEqual(['dash 1-2 — сказал депутат.'])
+    // No attribution after the closing mark: no quote.
+    expect(
+      structure('«Дороги у нас плохие.', 'Но что изменилось?» Никто не ответил.').items,
+    ).toEqual([])
+  })
+
+  it('takes «Об этом X заявил» as the cue when the sentence before named its speaker by role', () => {
+    const { items } = findStructure([
+      'Министр призвала ускорить ремонт школ. Об этом Айгуль Сапарова заявила на брифинге.',
+    ])
+    expect(items.map((item) => [item.attribution, item.subject.kind, item.sameAs])).toEqual([
+      ['Об этом Айгуль Сапарова заявила на брифинге', 'name', 'министр'],
+    ])
+    // A name in the first sentence stays the cue.
+    expect(
+      structure('Айгуль Сапарова призвала ускорить ремонт. Об этом она заявила на брифинге.').items,
+    ).toEqual(['reported 1-1 Айгуль Сапарова призвала ускорить ремонт'])
+  })
+
   it('returns doubts as data, with the paragraphs they are about', () => {
     expect(structure('Погода была хорошей.', '— Работы идут по плану.').doubts).toEqual([
       'dash-without-attribution 2',

@@ -7,6 +7,11 @@
 import type { Gender } from './morphology.ts'
 import {
   answersWithoutSpeech,
+  assessmentVerbReading,
+  instructionVerbReading,
+  isAccusativeObject,
+  isAssessmentPredicate,
+  isInfinitive,
   isSpeechGerund,
   personPronouns,
   speechFrameNouns,
@@ -14,9 +19,18 @@ import {
   writingVerbReading,
 } from './morphology.ts'
 import { findReferences, type FindOptions, type Reference } from './references.ts'
-import { clauseEnd, quoteSpans, sentences, trimEnd, words, type Span, type Word } from './text.ts'
+import {
+  clauseEnd,
+  insideSpans,
+  quoteSpans,
+  sentences,
+  trimEnd,
+  words,
+  type Span,
+  type Word,
+} from './text.ts'
 import { doubt, type Doubt } from './doubts.ts'
-import { firstPersonLead, pointsBack, pullQuote } from './unmarked.ts'
+import { firstPersonLead, pointsAtWhatPrecedes, pointsBack, pullQuote } from './unmarked.ts'
 
 /** Direct speech rarely runs longer; a dash paragraph with no attribution this far is left alone. */
 const maxQuoteParagraphs = 6
@@ -45,6 +59,11 @@ export interface SpeechItem {
   verbGender?: Gender
   /** A role noun here must match a person's role («Журналист: …» is nobody in particular). */
   strictRole?: boolean
+  /**
+   * The role noun the same speaker was called by earlier in the paragraph, in a sentence that
+   * «Об этом X заявил» then attributes («Депутат призвала … . Об этом Гуля Кожокулова заявила»).
+   */
+  sameAs?: string
 }
 
 const subjectOptions: FindOptions = { newSurnames: true }
@@ -121,7 +140,12 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       continue
     }
     const parenthetical = /,\s*$/.test(text.slice(sentence.start, word.start))
-    const verb = speechVerbReading(word.text) ?? writingCue(text, word, parenthetical)
+    const writing = !speechVerbReading(word.text) && writingVerbReading(word.text) !== undefined
+    const verb =
+      speechVerbReading(word.text) ??
+      writingCue(text, word, parenthetical) ??
+      instructionCue(text, all, k) ??
+      assessmentCue(text, all, k)
     // «…, — сказал он.» closes direct speech: that is an attribution, not a cue.
     if (
       !verb ||
@@ -136,8 +160,7 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     // «указывает работы как «выполненные»»: naming something as something, not speech.
     if (labelsAs.test(text.slice(word.end, clauseEnd(text, word.end)))) continue
     // «Как отметил X», and «…, пишет X»: the subject follows the verb.
-    const inverted =
-      all[k - 1]?.text.toLowerCase() === 'как' || (parenthetical && !speechVerbReading(word.text))
+    const inverted = all[k - 1]?.text.toLowerCase() === 'как' || (parenthetical && writing)
     let subject = inverted
       ? null
       : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last', {
@@ -175,6 +198,57 @@ function writingCue(text: string, word: Word, parenthetical: boolean) {
   const end = clauseEnd(text, word.end)
   if (parenthetical || /^(?:,\s*что(?!\p{L})|:)/u.test(text.slice(end))) return reading
   return undefined
+}
+
+/** An infinitive this many words at most after a verb of instruction is what it asks for. */
+const maxWordsBeforeInfinitive = 4
+
+/**
+ * A verb of instruction or proposal that reports what someone told others to do: an
+ * infinitive after it in its clause, past its addressee or an adverbial («поручил министру
+ * подготовить», «поручил с пользой отметить»), or a «, чтобы»/«, что» clause or a colon after
+ * it. Not with an object of its own («предложил кандидатуру», «предложил способ решить»).
+ */
+function instructionCue(text: string, all: readonly Word[], k: number) {
+  const word = all[k]
+  const reading = word && instructionVerbReading(word.text)
+  if (!word || !reading) return undefined
+  const end = clauseEnd(text, word.end)
+  if (/^(?:,\s*(?:чтобы|что)(?!\p{L})|:)/u.test(text.slice(end))) return reading
+  const inClause = all.slice(k + 1).filter((w) => w.end <= end)
+  for (const next of inClause.slice(0, maxWordsBeforeInfinitive)) {
+    if (isInfinitive(next.text)) return reading
+    if (isAccusativeObject(next.text)) return undefined
+  }
+  return undefined
+}
+
+/** «Назвал» gives a quality this many words at most after it: «назвал правительство техническим». */
+const maxWordsBeforePredicate = 4
+
+/**
+ * «Назвал X Y» with Y a quality in the instrumental, not after a preposition: an assessment,
+ * which is a view stated. «Назвал сына Иваном», «назвал дату» are not (see
+ * isAssessmentPredicate), nor a quality quoted as a label.
+ */
+function assessmentCue(text: string, all: readonly Word[], k: number) {
+  const word = all[k]
+  const reading = word && assessmentVerbReading(word.text)
+  if (!word || !reading) return undefined
+  const end = clauseEnd(text, word.end)
+  const quoted = quoteSpans(text)
+  const inClause = all.slice(k + 1).filter((w) => w.end <= end)
+  // A quality in guillemets («назвал проект «образцовым»») is a label, as in «указывает X как
+  // «Y»»: naming, not a view stated.
+  const predicate = inClause
+    .slice(0, maxWordsBeforePredicate)
+    .some(
+      (next) =>
+        isAssessmentPredicate(next.text) &&
+        !insideSpans(quoted, next.start) &&
+        !prepositionBefore.test(text.slice(Math.max(0, next.start - 12), next.start)),
+    )
+  return predicate ? reading : undefined
 }
 
 /**
@@ -359,14 +433,29 @@ export function inlineQuotes(text: string): InlineQuote[] {
   return result
 }
 
-function firstCue(text: string): Cue | null {
+/**
+ * The first speech cue of a paragraph. But where a later sentence points back at what came
+ * before and names its speaker («Депутат призвала … . Об этом Гуля Кожокулова заявила»), that
+ * one is the cue when the earlier one named its speaker only by a role noun or a pronoun: the
+ * earlier role noun is the same person's (`sameAs`).
+ */
+function firstCue(text: string): (Cue & { sameAs?: string }) | null {
+  let first: Cue | null = null
   for (const sentence of sentences(text)) {
     // «Так он ответил на вопросы …» has no words of its own: they were given before.
     if (pointsBack(text, sentence)) continue
+    if (first && !pointsAtWhatPrecedes(text, sentence)) continue
     const cue = findSpeechCue(text, sentence)
-    if (cue) return cue
+    if (!cue) continue
+    if (!first) {
+      if (cue.subject.kind === 'name') return cue
+      first = cue
+      continue
+    }
+    if (cue.subject.kind !== 'name' || !cue.nominative) continue
+    return first.subject.kind === 'noun' ? { ...cue, sameAs: first.subject.noun } : cue
   }
-  return null
+  return first
 }
 
 export interface Structure {
@@ -424,6 +513,38 @@ export function findStructure(paragraphs: readonly string[]): Structure {
     })
     claimed.add(i)
     narration[i] = [{ start: 0, end: speaker.colon }]
+  })
+
+  // «…» opened in one paragraph and closed in a later one, then «— сказал X.»: the quote runs
+  // over whole paragraphs. (Russian print may open each paragraph of it again with «.)
+  paragraphs.forEach((text, i) => {
+    if (claimed.has(i) || !text.startsWith('«') || guillemetBalance(text) <= 0) return
+    let open = guillemetBalance(text)
+    for (let j = i + 1; j < Math.min(paragraphs.length, i + maxQuoteParagraphs); j++) {
+      const paragraph = paragraphs[j] ?? ''
+      if (claimed.has(j)) return
+      open += guillemetBalance(paragraph.startsWith('«') ? paragraph.slice(1) : paragraph)
+      if (open > 0) continue
+      const attribution = closingAttribution(paragraph)
+      if (open < 0 || !attribution || paragraph.lastIndexOf('»') > attribution.start) return
+      items.push({
+        kind: 'dash',
+        from: i,
+        to: j,
+        at: j,
+        attribution: paragraph.slice(attribution.start),
+        subject: attribution.subject,
+        nominative: true,
+        verbGender: attribution.verbGender,
+      })
+      for (let n = i; n < j; n++) {
+        claimed.add(n)
+        narration[n] = []
+      }
+      claimed.add(j)
+      narration[j] = [{ start: attribution.start, end: paragraph.length }]
+      return
+    }
   })
 
   paragraphs.forEach((text, i) => {
@@ -550,6 +671,7 @@ export function findStructure(paragraphs: readonly string[]): Structure {
       subject: cue.subject,
       nominative: cue.nominative,
       verbGender: cue.verbGender,
+      ...(cue.sameAs ? { sameAs: cue.sameAs } : {}),
     })
   })
 
@@ -623,6 +745,13 @@ function isQuestionAnswered(before: string, quoted: string): boolean {
   return (
     /(?:^|[^\p{L}])на\s+вопрос\p{L}*[^:.!?]*:\s*$/iu.test(before) && /\?[»"“”]*\s*$/.test(quoted)
   )
+}
+
+/** Guillemets opened less those closed: above 0 when a «…» runs on past the paragraph. */
+function guillemetBalance(text: string): number {
+  let balance = 0
+  for (const char of text) balance += char === '«' ? 1 : char === '»' ? -1 : 0
+  return balance
 }
 
 /** A paragraph can carry on a quote unless it reads as the author's reporting. */

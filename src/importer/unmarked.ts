@@ -95,6 +95,11 @@ export function firstPersonLead(text: string): UnmarkedSplit | null {
   return null
 }
 
+/** A sentence that opens by pointing back at what was said before it: «Об этом заявил X». */
+export function pointsAtWhatPrecedes(text: string, sentence: Span): boolean {
+  return sentence.start > 0 && anaphoricOpening.test(text.slice(sentence.start, sentence.end))
+}
+
 /** «Так он ответил на вопросы …» opening a paragraph: it points back at words given before. */
 export function pointsBack(text: string, sentence: Span): boolean {
   return sentence.start === 0 && /^Так(?:им образом)?\s(?!как|что|же)/u.test(text)
