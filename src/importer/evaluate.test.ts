@@ -267,6 +267,12 @@ describe('the fresh blind batch of real articles (holdout4-*)', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
   })
 
+  it('has the batch collected for the sixth round: 18 items, 17 direct quotes', () => {
+    const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
+    expect(cases).toHaveLength(18)
+    expect(cases.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(17)
+  })
+
   it('reads holdout4-* as the fresh blind batch, and nothing else', () => {
     expect(freshBlindPrefix).toBe('holdout4-')
     expect(isFreshBlind(`${freshBlindPrefix}tass-x`)).toBe(true)
