@@ -262,15 +262,19 @@ describe('precision and recall on the real articles', () => {
     expect(cases.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(17)
     expect(cases.reduce((sum, c) => sum + c.expected.reported.length, 0)).toBe(30)
     expect(decemberB.quoteSpans).toEqual({
-      truePositives: 12,
-      falsePositives: 1,
-      falseNegatives: 5,
+      truePositives: 17,
+      falsePositives: 0,
+      falseNegatives: 0,
     })
-    expect(decemberB.attribution.falsePositives).toBeLessThanOrEqual(11)
-    expect(decemberB.attribution.falseNegatives).toBeLessThanOrEqual(15)
-    expect(decemberB.reported.falsePositives).toBeLessThanOrEqual(3)
-    expect(decemberB.reported.falseNegatives).toBeLessThanOrEqual(5)
-    expect(decemberB.speakers.falseNegatives).toBeLessThanOrEqual(9)
+    expect(precision(decemberB.reported)).toBe(1)
+    // What is left, by kind, is in the importer section of the top README: a surname the
+    // importer does not read (Касымбек, Гфэллер), a congratulation as speech, a role given
+    // only inside a quote.
+    expect(decemberB.attribution.falsePositives).toBeLessThanOrEqual(3)
+    expect(decemberB.attribution.falseNegatives).toBeLessThanOrEqual(4)
+    expect(decemberB.reported.falseNegatives).toBeLessThanOrEqual(1)
+    expect(decemberB.speakers.falsePositives).toBeLessThanOrEqual(3)
+    expect(decemberB.speakers.falseNegatives).toBeLessThanOrEqual(3)
   })
 })
 
