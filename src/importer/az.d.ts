@@ -16,6 +16,9 @@ declare module 'az' {
     tag: AzTag
     score: number
     parser?: string
+    /** Letters Az read as typed twice, and typos it corrected, to reach this reading. */
+    stutterCnt?: number
+    typosCnt?: number
     normalize(keepPOS?: boolean): AzParse
   }
   interface AzMorph {

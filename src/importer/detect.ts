@@ -13,7 +13,7 @@
 import type { Quote, ReportedSpeech, Speaker } from '../content/schema.ts'
 import type { Doubt } from './doubts.ts'
 import { doubt } from './doubts.ts'
-import { buildPeople, findMentions, type Person } from './mentions.ts'
+import { buildPeople, findMentions, leadRole, type Person } from './mentions.ts'
 import { missingRole, resolveSpeakers } from './resolution.ts'
 import { findStructure } from './structure.ts'
 import { transliterate } from './translit.ts'
@@ -42,8 +42,12 @@ export function detectSpeech(paragraphs: readonly string[]): Detection {
     .sort((a, b) => firstSeen(a) - firstSeen(b))
   const ids = new Map<Person, string>()
   const used = new Set<string>()
-  const roleOf = (person: Person) =>
-    person.role ?? resolution.nouns.get(person.key)?.[0] ?? missingRole
+  const ownRole = (person: Person) => person.role ?? resolution.nouns.get(person.key)?.[0]
+  // A post the lead gives without a name («Президент осмотрел …») is the one speaker's who has
+  // none of their own.
+  const roleless = speakers.filter((person) => ownRole(person) === undefined)
+  const lead = roleless.length === 1 ? leadRole(paragraphs, structure, people) : null
+  const roleOf = (person: Person) => ownRole(person) ?? lead ?? missingRole
   for (const person of speakers) {
     const base = transliterate(person.surname) || 'speaker'
     let id = base

@@ -4,7 +4,7 @@
 // frozen mentions and people out.
 
 import type { Gender, NameReading } from './morphology.ts'
-import { speechVerbReading } from './morphology.ts'
+import { adjectiveReading, isGenitiveNoun, speechVerbReading } from './morphology.ts'
 import {
   casesFromLeft,
   findReferences,
@@ -16,7 +16,7 @@ import {
   type Role,
 } from './references.ts'
 import type { Structure } from './structure.ts'
-import { sentences, words } from './text.ts'
+import { lowerFirst, sentences, words } from './text.ts'
 
 export interface Mention {
   paragraph: number
@@ -181,4 +181,40 @@ function mergeYoSpellings(byKey: Map<string, Mention[]>): Map<string, string> {
     aliases.set(merged, kept)
   }
   return aliases
+}
+
+/** Genitive words at most after the lead's role noun: «хоким Сурхандарьинской области». */
+const maxLeadRoleWords = 4
+
+/**
+ * News often opens on a person by post alone («Президент осмотрел …», «хоким области
+ * наблюдает …») and names them only further down. The post, with the genitives after it, of
+ * the first role noun of the lead's narration that is in the nominative, is not followed by a
+ * name and is no named person's post: the caller gives it to the one speaker found without
+ * a role. Null when the lead has no such post.
+ */
+export function leadRole(
+  paragraphs: readonly string[],
+  structure: Structure,
+  people: ReadonlyMap<string, Person>,
+): string | null {
+  const text = paragraphs[0] ?? ''
+  for (const span of structure.narration[0] ?? []) {
+    const references = findReferences(text, span.start, span.end)
+    for (const [index, reference] of references.entries()) {
+      if (reference.kind !== 'noun' || !reference.cases.includes('nom')) continue
+      const after = words(text.slice(reference.end, span.end), reference.end)
+      let end = reference.end
+      for (const word of after.slice(0, maxLeadRoleWords)) {
+        if (/[,.;:!?()«»—–]/.test(text.slice(end, word.start))) break
+        if (!isGenitiveNoun(word.text) && !adjectiveReading(word.text)?.cases.includes('gen')) break
+        end = word.end
+      }
+      const next = references[index + 1]
+      if (next?.kind === 'name' && /^\s*$/.test(text.slice(end, next.start))) continue
+      if ([...people.values()].some((p) => p.role?.split(' ')[0] === reference.noun)) return null
+      return lowerFirst(text.slice(reference.start, end))
+    }
+  }
+  return null
 }

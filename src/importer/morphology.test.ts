@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
+  addressVerbReading,
   adjectiveReading,
   answersWithoutSpeech,
+  continuesWithoutSpeech,
   firstNameReadings,
   fixedSurname,
+  givesSpeechReading,
   isFirstPerson,
+  isOnlyFiniteVerb,
+  isUnnamedPersonNoun,
   nameReadings,
   roleNounReading,
   speechVerbReading,
@@ -376,5 +381,75 @@ describe('references and roles in text', () => {
       ['noun', 'Эксперт'],
       ['name', 'Шахноза Юлдашева'],
     ])
+  })
+})
+
+describe('the seventh round’s words', () => {
+  it.each([
+    ['Толгонай', 'Стамбекова', 'f'],
+    ['Николай', 'Петров', 'm'],
+    ['Тура', 'Холматов', 'm'],
+    ['Никита', 'Михалков', 'm'],
+    ['Анна', 'Смирнова', 'f'],
+  ] as const)(
+    'reads «%s %s» in the nominative as one name, for %s only',
+    (first, surname, gender) => {
+      const nominative = nameReadings(first, null, surname).filter((r) => r.case === 'nom')
+      expect(nominative.map((r) => [r.first, r.gender])).toEqual([[first, gender]])
+    },
+  )
+
+  it('reads no man’s nominative name into a genitive beside a genitive surname', () => {
+    const readings = nameReadings('Ивана', null, 'Петрова')
+    expect(readings.some((r) => r.case === 'nom' && r.gender === 'm')).toBe(false)
+  })
+
+  it.each([
+    ['обратился', true],
+    ['обращается', true],
+    ['обратил', false],
+    ['сказал', false],
+  ])('reads «%s» as a verb of address: %s', (form, expected) => {
+    expect(addressVerbReading(form) !== undefined).toBe(expected)
+  })
+
+  it.each([
+    ['дал', 'оценку', true],
+    ['дает', 'комментарий', true],
+    ['дал', 'поручение', false],
+    ['дал', 'деньги', false],
+  ])('reads «%s %s» as speech: %s', (form, next, expected) => {
+    expect(givesSpeechReading(form, next) !== undefined).toBe(expected)
+  })
+
+  it.each([
+    ['продолжил', 'инспекцию', true],
+    ['продолжил', 'работать', true],
+    ['продолжил', 'он', false],
+    ['продолжила', 'министр', false],
+    ['сказал', 'инспекцию', false],
+  ])('reads «%s %s» as a deed carried on, not speech: %s', (form, next, expected) => {
+    expect(continuesWithoutSpeech(form, next)).toBe(expected)
+  })
+
+  it.each([
+    ['Женщина', true],
+    ['жительницы', true],
+    ['Источник', true],
+    ['Соседов', false],
+    ['Каримова', false],
+    ['министр', false],
+  ])('reads «%s» as a noun for someone unnamed: %s', (form, expected) => {
+    expect(isUnnamedPersonNoun(form)).toBe(expected)
+  })
+
+  it.each([
+    ['посетил', true],
+    ['наблюдает', true],
+    ['махалли', false],
+    ['стали', false],
+    ['министр', false],
+  ])('reads «%s» as only a finite verb: %s', (form, expected) => {
+    expect(isOnlyFiniteVerb(form)).toBe(expected)
   })
 })

@@ -116,6 +116,9 @@ export function firstNameReadings(form: string): Reading[] {
     for (const c of allCases) add(c, 'f', form)
   }
   if (lower.endsWith('й') && !lower.endsWith('ой')) add('nom', 'm', form)
+  // Kyrgyz and Kazakh women's names in -ай (Толгонай, Бегимай, Асылай) do not decline, as
+  // women's names in a consonant do not; the surname's gender tells them from Николай.
+  if (lower.endsWith('ай')) for (const c of allCases) add(c, 'f', form)
   if (lower.endsWith('ь')) {
     add('nom', 'm', form)
     add('nom', 'f', form)
@@ -126,6 +129,9 @@ export function firstNameReadings(form: string): Reading[] {
     add('gen', 'm', cut(1))
     add('acc', 'm', cut(1))
     add('nom', 'f', form)
+    // Men's names in -а (Никита, Кузьма, the Uzbek Тура, Мирза): the nominative of a man's name
+    // too, which only a man's surname beside it («Тура Боболов») confirms.
+    add('nom', 'm', form)
   }
   if (last === 'я') {
     if (!lower.endsWith('ия')) {
@@ -306,7 +312,10 @@ const azCases: Record<string, Case> = {
 }
 
 function lemma(parse: AzParse): string {
-  return parse.normalize().word.replace(/ё/g, 'е')
+  // Az cannot normalise some indeclinable names of organisations in an oblique case («Тоо» of
+  // «Керме-Тоо» as a dative): such a word is the lemma of nothing the importer looks for.
+  const word = (parse.normalize() as { word?: string } | undefined)?.word ?? ''
+  return word.replace(/ё/g, 'е')
 }
 
 /** The lemmas of the nouns that name what a person is or does: the heads of role appositions. */
@@ -746,6 +755,85 @@ export function writingVerbReading(form: string): SpeechVerbReading | undefined 
 }
 
 /**
+ * Verbs of address. «— обратился он к сотрудникам» closes a quote as «— сказал он» does: what
+ * someone addressed to others after a dash is their words. Elsewhere «обратился в суд» or
+ * «обратился к врачу» is an action, so these close a quote only (see structure.ts).
+ */
+const addressLemmas = new Set(['обратиться', 'обращаться'])
+
+/** A singular «обратился», «обращается». */
+export function addressVerbReading(form: string): SpeechVerbReading | undefined {
+  return verbReading(form.toLowerCase(), addressLemmas, new Set())
+}
+
+/**
+ * Nouns of evaluation and comment that make a phrase of speech with «дать»: «дал оценку
+ * работе», «дала комментарий». «Дал поручение», «дал деньги» are not (instruction is read by
+ * its own verbs, and a thing given is no speech).
+ */
+const givenSpeechNouns = new Set(['оценку', 'оценки', 'комментарий', 'комментарии'])
+
+/** «Дал оценку», «дает комментарий»: a singular «дать» with its noun of speech right after. */
+export function givesSpeechReading(
+  form: string,
+  next: string | undefined,
+): SpeechVerbReading | undefined {
+  if (!next || !givenSpeechNouns.has(next.toLowerCase())) return undefined
+  return verbReading(form.toLowerCase(), new Set(['дать', 'давать']), new Set())
+}
+
+/**
+ * «Продолжить» reports speech on its own («— продолжил он», «Министр продолжил: …»), but
+ * with an object or an infinitive of its own it carries on a deed: «продолжил инспекцию»,
+ * «продолжил работать». Whether `form` is that verb and `next`, the word after it, is such.
+ */
+export function continuesWithoutSpeech(form: string, next: string | undefined): boolean {
+  const isContinue = parses(form).some(
+    (p) => p.tag.POS === 'VERB' && ['продолжить', 'продолжать'].includes(lemma(p)),
+  )
+  if (!isContinue || !next || !/^\p{Ll}/u.test(next)) return false
+  return isInfinitive(next) || isAccusativeObject(next)
+}
+
+/**
+ * Common nouns for a person the article does not name: «Женщина рассказала», «Жительница
+ * Оша попросила», «Источник подтвердил». Capitalised at the start of a sentence they are still
+ * no one's name (a woman's surname in -ина would otherwise fit «Женщина»); nor do they name a
+ * post, so they are no speaker.
+ */
+const unnamedPersonLemmas = new Set([
+  'женщина',
+  'мужчина',
+  'житель',
+  'жительница',
+  'горожанин',
+  'горожанка',
+  'источник',
+  'очевидец',
+  'очевидица',
+  'прохожий',
+  'девушка',
+  'парень',
+  'пенсионер',
+  'пенсионерка',
+  'мать',
+  'отец',
+  'сосед',
+  'соседка',
+])
+
+/** Whether a word is one of those nouns, in any case («Женщина», «жительницы»). */
+export function isUnnamedPersonNoun(form: string): boolean {
+  return parses(form).some(
+    (p) =>
+      p.tag.POS === 'NOUN' &&
+      !p.tag.plur &&
+      p.parser === 'Dictionary' &&
+      unnamedPersonLemmas.has(lemma(p)),
+  )
+}
+
+/**
  * Verbs of instruction, demand and proposal. What a person told others to do is what they
  * said («поручил министру подготовить …», «предложил, чтобы …»), but «предложил кандидатуру»
  * or «потребовал отставки» name a thing put forward or demanded, not words. So they are kept
@@ -802,6 +890,17 @@ export function isAssessmentPredicate(form: string): boolean {
       ((p.tag.POS === 'ADJF' && !p.tag.Apro) ||
         (p.tag.POS === 'NOUN' && !p.tag.Name && !namingNouns.has(lemma(p)))),
   )
+}
+
+/**
+ * A word that can only be a finite verb («посетил», «наблюдает»): a role apposition cannot
+ * run across one («президент посетил дом Дониёра Юлдашева» gives him no post).
+ */
+export function isOnlyFiniteVerb(form: string): boolean {
+  // Az also reads a word with a letter typed twice as the word with one («махалли» as
+  // «махали»): only the readings of the word as written count.
+  const asWritten = parses(form).filter((p) => !p.stutterCnt && !p.typosCnt)
+  return asWritten.length > 0 && asWritten.every((p) => p.tag.POS === 'VERB' && p.tag.indc)
 }
 
 /** An infinitive: «восстановить», «обратиться». */

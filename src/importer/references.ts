@@ -7,7 +7,9 @@ import {
   allCases,
   isDemonstrativeSubject,
   isGenitiveNoun,
+  isOnlyFiniteVerb,
   isOrganization,
+  isUnnamedPersonNoun,
   nameReadings,
   patronymicReadings,
   personPronouns,
@@ -231,6 +233,8 @@ function nameAt(
   // and «ГКНБ» are no one.
   if (!/^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word.text)) return null
   if (word.text === word.text.toUpperCase()) return null
+  // «Женщина рассказала»: a common noun for someone unnamed, not a surname in -ина.
+  if (isUnnamedPersonNoun(word.text)) return null
   const next = all[i + 1]
   const afterNext = all[i + 2]
   // First name, optional patronymic, surname.
@@ -421,7 +425,7 @@ function appositionBefore(text: string, sentenceStart: number, nameStart: number
     if (i === all.length - 1 && /[,.;:!?()—–]/.test(text.slice(word.end, nameStart))) break
     // «… Исмаил Исаков и Бактыбек Алымбеков»: the second of two names has no role of its own.
     if (i === all.length - 1 && word.text.toLowerCase() === 'и') break
-    if (stopsRole(word.text)) break
+    if (stopsRole(word.text) || isOnlyFiniteVerb(word.text)) break
     if (roleNounReading(word.text)) {
       head = i
       break
@@ -493,10 +497,13 @@ function genitiveChainHead(
   head: number,
   reading: { cases: Case[] },
 ): number | null {
-  if (!reading.cases.includes('gen')) return null
+  // «председатель Службы государственной охраны при президенте»: «при» ties the role noun to
+  // an organisation named before it, the chain's last link; its head is further back.
+  const attached = all[head - 1]?.text.toLowerCase() === 'при' && reading.cases.includes('prep')
+  if (!reading.cases.includes('gen') && !attached) return null
   let links = 0
   let adjectives = 0
-  for (let i = head - 1; i >= 0; i--) {
+  for (let i = attached ? head - 2 : head - 1; i >= 0; i--) {
     const word = all[i] as Word
     if (phraseBreak(text, word, all[i + 1] as Word) || stopsRole(word.text)) return null
     // Right before the role noun, the later loop of roleBefore takes a role noun over a genitive

@@ -222,7 +222,12 @@ function resolveSubject(
     const latest = subject.demonstrative
       ? ranked.find((p) => p.gender === subject.gender)
       : undefined
-    const person = latest ?? pronounAntecedent(ranked, lastSeen, subject.gender, at) ?? ranked[0]
+    // With nobody of its gender named, «она» is someone the article does not name («Женщина
+    // рассказала …», «— сказала она»), unless the gender of the person named is only a guess.
+    const person =
+      latest ??
+      pronounAntecedent(ranked, lastSeen, subject.gender, at) ??
+      ranked.find((p) => !p.genderSure)
     if (!person) nobody()
     return person ?? null
   }
@@ -258,8 +263,13 @@ function resolveSubject(
     nobody()
     return null
   }
+  // «глава государства» with no president among the posts given: someone named without a
+  // post of their own, not the speaker whose post is another («пресс-секретарь президента»).
   const person =
-    fitting[0] ?? ranked.find((p) => fitsGender(p) && state.spoke.has(p.key)) ?? ranked[0]
+    fitting[0] ??
+    (stateHead ? ranked.find((p) => fitsGender(p) && !p.role) : undefined) ??
+    ranked.find((p) => fitsGender(p) && state.spoke.has(p.key)) ??
+    ranked[0]
   if (!person) {
     nobody()
     return null
@@ -300,8 +310,11 @@ export function isHeadOfState(noun: string, complement: readonly string[]): bool
 
 /** A role that is the head of state: a president, or «глава государства» as written. */
 export function holdsHeadOfState(role: string): boolean {
+  // The head of the role, its first role noun: «пресс-секретарь президента» serves the
+  // president and is not him.
+  const head = wordsOf(role.toLowerCase()).find((word) => roleNounReading(word.text))
   return (
-    roleHasNoun(role, 'президент') ||
+    (head !== undefined && roleHasNoun(head.text, 'президент')) ||
     (roleHasNoun(role, 'глава') && /(?:^|\s)(?:государства|страны)(?:\s|$)/.test(role))
   )
 }

@@ -6,8 +6,11 @@
 
 import type { Gender } from './morphology.ts'
 import {
+  addressVerbReading,
   answersWithoutSpeech,
   assessmentVerbReading,
+  continuesWithoutSpeech,
+  givesSpeechReading,
   instructionVerbReading,
   isAccusativeObject,
   isAssessmentPredicate,
@@ -128,6 +131,11 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     const word = all[k]
     if (!word) continue
     const lower = word.text.toLowerCase()
+    if (lower === 'со' && all[k + 1]?.text.toLowerCase() === 'ссылкой') {
+      const source = referenceFrame(text, all, k + 2, sentence)
+      if (source) return source
+      continue
+    }
     if (lower === 'по') {
       const frame = speechFrame(text, all, k, sentence)
       if (frame === 'plural') return null
@@ -143,6 +151,7 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     const writing = !speechVerbReading(word.text) && writingVerbReading(word.text) !== undefined
     const verb =
       speechVerbReading(word.text) ??
+      givesSpeechReading(word.text, all[k + 1]?.text) ??
       writingCue(text, word, parenthetical) ??
       instructionCue(text, all, k) ??
       assessmentCue(text, all, k)
@@ -155,25 +164,37 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     // «отвечает за бюджет», «отвечает интересам страны»: responsibility and fit, not speech.
     const following = all.slice(k + 1, k + 4).map((w) => w.text.toLowerCase())
     if (answersWithoutSpeech(word.text, following)) continue
+    // «продолжил инспекцию», «продолжил работать»: a deed carried on, not speech.
+    if (continuesWithoutSpeech(word.text, following[0])) continue
     // «Жапаров, который считает, что …»: a relative clause describes the person; no cue.
     if (/^котор(?:ый|ая|ое|ые)$/.test(all[k - 1]?.text.toLowerCase() ?? '')) continue
     // «указывает работы как «выполненные»»: naming something as something, not speech.
     if (labelsAs.test(text.slice(word.end, clauseEnd(text, word.end)))) continue
     // «Как отметил X», and «…, пишет X»: the subject follows the verb.
     const inverted = all[k - 1]?.text.toLowerCase() === 'как' || (parenthetical && writing)
-    let subject = inverted
+    const after = () =>
+      pickSubject(
+        findReferences(
+          text,
+          word.end,
+          Math.min(clauseEnd(text, word.end), sentence.end),
+          inversionOptions,
+        ),
+        'first',
+        { text, verb },
+      )
+    // «…на контроле у президента Назарбаева, сообщил премьер-министр Сагинтаев»: a verb set off
+    // by a comma after what was said takes the subject after it; a name before it is inside the
+    // words reported. Only without one after it does the subject come before («Министр, как
+    // обычно, отметил, что …»).
+    let subject = inverted || parenthetical ? after() : null
+    subject ??= inverted
       ? null
       : pickSubject(findReferences(text, sentence.start, word.start, subjectOptions), 'last', {
           text,
           verb,
         })
-    if (!subject) {
-      const end = Math.min(clauseEnd(text, word.end), sentence.end)
-      subject = pickSubject(findReferences(text, word.end, end, inversionOptions), 'first', {
-        text,
-        verb,
-      })
-    }
+    subject ??= inverted || parenthetical ? null : after()
     if (!subject) continue
     const end = Math.min(clauseEnd(text, Math.max(word.end, subject.end)), sentence.end)
     return {
@@ -216,12 +237,25 @@ function instructionCue(text: string, all: readonly Word[], k: number) {
   const end = clauseEnd(text, word.end)
   if (/^(?:,\s*(?:чтобы|что)(?!\p{L})|:)/u.test(text.slice(end))) return reading
   const inClause = all.slice(k + 1).filter((w) => w.end <= end)
+  // A noun after a preposition is the preposition's, not the verb's object: «поручил в
+  // кратчайшие сроки переселить» has an adverbial before its infinitive.
+  let governed = false
   for (const next of inClause.slice(0, maxWordsBeforeInfinitive)) {
     if (isInfinitive(next.text)) return reading
-    if (isAccusativeObject(next.text)) return undefined
+    if (prepositions.has(next.text.toLowerCase())) {
+      governed = true
+      continue
+    }
+    if (isAccusativeObject(next.text)) {
+      if (!governed) return undefined
+      governed = false
+    }
   }
   return undefined
 }
+
+/** Prepositions that can open an adverbial between a verb and its infinitive. */
+const prepositions = new Set(['в', 'во', 'на', 'за', 'через', 'под', 'про', 'сквозь'])
 
 /** «Назвал» gives a quality this many words at most after it: «назвал правительство техническим». */
 const maxWordsBeforePredicate = 4
@@ -277,6 +311,30 @@ function gerundCue(
   }
 }
 
+/**
+ * «со ссылкой на Сыргака Бердикожоева»: the words passed on are that person's, whoever passes
+ * them on (a press centre, an outlet). Only a person named or called by a role right after
+ * «на»: «со ссылкой на источники», «на пресс-службу», «на документ» give no speaker.
+ */
+function referenceFrame(text: string, all: readonly Word[], j: number, sentence: Span): Cue | null {
+  const on = all[j]
+  if (on?.text.toLowerCase() !== 'на') return null
+  const end = Math.min(clauseEnd(text, on.end), sentence.end)
+  const references = findReferences(text, on.end, end, subjectOptions)
+  const next = all[j + 1]
+  const first = references[0]
+  if (!first || first.kind === 'pronoun' || !next || first.start !== next.start) return null
+  // «на министра Асана Токоева»: the name, where the role noun has one.
+  const source = pickFrameSource(references)
+  if (!source) return null
+  return {
+    start: sentence.start,
+    end: trimEnd(text, sentence.start, end),
+    subject: source,
+    nominative: false,
+  }
+}
+
 function speechFrame(
   text: string,
   all: ReturnType<typeof words>,
@@ -326,8 +384,12 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
   const first = opening[0]
   if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
-  // After a dash that closes speech, a verb of writing names its author too: «— написал он».
-  const verbOf = (word: Word) => speechVerbReading(word.text) ?? writingVerbReading(word.text)
+  const document = documentAttribution(text, dashIndex, opening)
+  if (document) return document
+  // After a dash that closes speech, a verb of writing names its author too: «— написал он»;
+  // so does a verb of address: «— обратился он к сотрудникам».
+  const verbOf = (word: Word) =>
+    speechVerbReading(word.text) ?? writingVerbReading(word.text) ?? addressVerbReading(word.text)
   const at = opening.slice(0, maxWordsBeforeVerb + 1).findIndex((word) => verbOf(word))
   const verb = opening[at]
   // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
@@ -351,6 +413,29 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
     subject,
     verbGender: reading.gender,
   }
+}
+
+/** Words at most between «говорится в» and the author: «в поздравительной речи Касымбека». */
+const maxDocumentWords = 2
+
+/**
+ * «— говорится в заявлении Т.Иванова», «- говорится в Telegram-канале экономиста»: the words
+ * were written in a text, and its author, in the genitive right after the text's noun, is
+ * their speaker. A text with no person as its author («в сообщении пресс-службы», «в
+ * документе») gives none: a press service or a paper is not a speaker.
+ */
+function documentAttribution(text: string, dashIndex: number, opening: Word[]): Attribution | null {
+  const [verb, preposition] = opening
+  if (!verb || !/^говори(?:тся|лось)$/i.test(verb.text)) return null
+  if (!preposition || !/^во?$/i.test(preposition.text)) return null
+  const end = clauseEnd(text, preposition.end)
+  const references = findReferences(text, preposition.end, end, inversionOptions)
+  const author = references[0]
+  if (!author || author.kind === 'pronoun') return null
+  const between = words(text.slice(preposition.end, author.start), preposition.end)
+  if (between.length === 0 || between.length > maxDocumentWords) return null
+  if (author.kind === 'noun' && !author.cases.includes('gen')) return null
+  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject: author }
 }
 
 /**
@@ -517,16 +602,27 @@ export function findStructure(paragraphs: readonly string[]): Structure {
 
   // «…» opened in one paragraph and closed in a later one, then «— сказал X.»: the quote runs
   // over whole paragraphs. (Russian print may open each paragraph of it again with «.)
+  // Straight marks have no direction: a paragraph that opens with " and holds an odd number of
+  // them leaves one open, and the later paragraph with an odd number closes it.
   paragraphs.forEach((text, i) => {
-    if (claimed.has(i) || !text.startsWith('«') || guillemetBalance(text) <= 0) return
-    let open = guillemetBalance(text)
+    const straight = text.startsWith('"')
+    const balance = (paragraph: string, later: boolean) => {
+      if (!straight)
+        return guillemetBalance(later && paragraph.startsWith('«') ? paragraph.slice(1) : paragraph)
+      const odd = (paragraph.split('"').length - 1) % 2 === 1
+      if (!odd) return 0
+      return later ? -1 : 1
+    }
+    if (claimed.has(i) || !(straight || text.startsWith('«')) || balance(text, false) <= 0) return
+    const close = straight ? '"' : '»'
+    let open = balance(text, false)
     for (let j = i + 1; j < Math.min(paragraphs.length, i + maxQuoteParagraphs); j++) {
       const paragraph = paragraphs[j] ?? ''
       if (claimed.has(j)) return
-      open += guillemetBalance(paragraph.startsWith('«') ? paragraph.slice(1) : paragraph)
+      open += balance(paragraph, true)
       if (open > 0) continue
       const attribution = closingAttribution(paragraph)
-      if (open < 0 || !attribution || paragraph.lastIndexOf('»') > attribution.start) return
+      if (open < 0 || !attribution || paragraph.lastIndexOf(close) > attribution.start) return
       items.push({
         kind: 'dash',
         from: i,
