@@ -321,6 +321,12 @@ describe('the fresh blind batch of real articles (holdout5-*)', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
   })
 
+  it('has the batch collected for the seventh round: 20 items, 19 direct quotes', () => {
+    const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
+    expect(cases).toHaveLength(20)
+    expect(cases.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(19)
+  })
+
   it('reads holdout5-* as the fresh blind batch, and nothing else', () => {
     expect(freshBlindPrefix).toBe('holdout5-')
     expect(isFreshBlind(`${freshBlindPrefix}tass-x`)).toBe(true)
