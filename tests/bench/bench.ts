@@ -162,7 +162,7 @@ function machine(cpuCheckMs: { before: number; after: number }) {
 }
 
 const fmt = {
-  ms: (value: number) => `${Math.round(value)} ms`,
+  ms: (value: number) => (Number.isNaN(value) ? '—' : `${Math.round(value)} ms`),
   cls: (value: number) => value.toFixed(3),
   kb: (value: number) => `${(value / 1000).toFixed(1)} KB`,
   ratio: (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`),

@@ -150,7 +150,11 @@ export async function measureInteractions(url: string, reps = 20): Promise<Laten
         'switch interface language (tap to new page’s first paint)',
         language,
         reps,
-      ),
+      ).catch((error: unknown) => {
+        // A page that never commits says so in the table, and the timings above still count.
+        console.error(`language link: ${error instanceof Error ? error.message : String(error)}`)
+        return { name: 'switch interface language (did not finish)', median: NaN, worst: NaN }
+      }),
     ]
   } finally {
     await browser.close()
