@@ -29,8 +29,9 @@ function getServerSnapshot() {
 function getSnapshotWithoutView() {
   const params = new URLSearchParams(window.location.search)
   params.delete('view')
-  const search = params.size > 0 ? `?${params.toString()}` : ''
-  return `${search}${window.location.hash}`
+  // Not params.size: Safari has it only from 17, and the build targets 16.4.
+  const query = params.toString()
+  return `${query ? `?${query}` : ''}${window.location.hash}`
 }
 
 export function useLocation({ ignoringView = false } = {}): { search: string; hash: string } {

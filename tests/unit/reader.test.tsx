@@ -197,6 +197,44 @@ test('the reading mode is a link per mode, kept in the URL and on <html data-vie
   expect(document.documentElement).not.toHaveAttribute('data-view')
 })
 
+test('a filter or notes language chosen in another mode keeps the mode', async () => {
+  const { user } = renderReader({
+    url: '/en/a/2025-11-14-kazakhstan-uzbekistan/?view=en',
+    lng: 'en',
+  })
+  const english = within(screen.getByRole('group', { name: 'Reading mode' })).getByRole('link', {
+    name: 'English',
+  })
+  const sidebar = screen.getByRole('complementary', { name: 'Speakers' })
+  await user.click(within(sidebar).getByRole('checkbox', { name: /Ravshan Nazarov/ }))
+  expect(window.location.search).toBe('?view=en&speaker=nazarov')
+  expect(within(sidebar).getByRole('status')).toHaveTextContent('Showing 4 of 6 quotes')
+
+  await user.click(screen.getByRole('radio', { name: 'Русский' }))
+  expect(window.location.search).toBe('?view=en&speaker=nazarov&notes=ru')
+  expect(english).toHaveAttribute('aria-current', 'true')
+  expect(document.documentElement).toHaveAttribute('data-view', 'en')
+
+  // The notes language replaces its entry; Back undoes the filter, not the mode.
+  await act(async () => {
+    window.history.back()
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
+  })
+  expect(window.location.search).toBe('?view=en')
+  expect(within(sidebar).getByRole('status')).toHaveTextContent('Showing 6 of 6 quotes')
+  expect(english).toHaveAttribute('aria-current', 'true')
+})
+
+test('the language links carry the mode chosen', async () => {
+  const { user } = renderReader({ url: '/en/a/2025-11-14-kazakhstan-uzbekistan/', lng: 'en' })
+  const modes = screen.getByRole('group', { name: 'Reading mode' })
+  await user.click(within(modes).getByRole('link', { name: 'Side by side' }))
+  expect(screen.getByRole('link', { name: 'Русский' })).toHaveAttribute(
+    'href',
+    '/a/2025-11-14-kazakhstan-uzbekistan/?view=parallel',
+  )
+})
+
 test('in English mode the English text marks its glossary terms too', () => {
   renderReader({ url: '/?view=en', lng: 'en' })
   const term = screen.getByRole('button', { name: 'Khiva' })
