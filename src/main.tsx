@@ -11,6 +11,14 @@ import './app/styles.css'
 const container = document.getElementById('root')
 if (!container) throw new Error('Tandem: no #root element')
 
+// The code starts once the first frame is painted (src/head/start-app.ts). On a slow line,
+// or a long article, that can be before the end of the page has arrived, and the page's
+// data is there: without it the app took the article for a missing page.
+if (document.readyState === 'loading')
+  await new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', resolve, { once: true }),
+  )
+
 // A built page carries what it was rendered from; the dev server's pages are empty and
 // find it from the address (that code is left out of the build).
 const lang = document.documentElement.lang
