@@ -10,6 +10,7 @@ import {
   runCase,
   runImportEval,
   seedCase,
+  type EvalRow,
 } from './eval-cli.ts'
 import {
   evaluate,
@@ -25,6 +26,11 @@ import {
   isHeldOut,
   type Expectation,
 } from './evaluate.ts'
+
+/** The scores of the rows whose fixture names `keep` accepts, added up. */
+function totalOf(rows: readonly EvalRow[], keep: (name: string) => boolean) {
+  return total(rows.filter((row) => keep(row.name)).map((row) => row.evaluation))
+}
 
 const speaker = (id: string) => ({ id, name: { ru: id }, role: { ru: 'эксперт' } })
 
@@ -129,8 +135,8 @@ describe('precision and recall on the seed and the fixtures', () => {
     console.log(
       `\n${table}\n\n${rows.flatMap((r) => r.misses.map((m) => `- ${r.name}: ${m}`)).join('\n')}`,
     )
-    const tuned = total(rows.filter((row) => !isHeldOut(row.name)).map((row) => row.evaluation))
-    const heldOut = total(rows.filter((row) => isHeldOut(row.name)).map((row) => row.evaluation))
+    const tuned = totalOf(rows, (name) => !isHeldOut(name))
+    const heldOut = totalOf(rows, isHeldOut)
     for (const name of scoreNames) {
       expect(precision(tuned[name]), `${name} precision, tuned on`).toBe(1)
       expect(recall(tuned[name]), `${name} recall, tuned on`).toBe(1)
@@ -202,10 +208,9 @@ describe('precision and recall on the real articles', () => {
   // The fresh blind batch (holdout5-*) is not run here: see isFreshBlind. The former fresh
   // batches were read and tuned on: holdout2-* in the fifth round, holdout3-* in the sixth,
   // holdout4-* in the seventh. They are among the tuned items.
-  const rows = fixtureCases(realDir)
-    .filter((c) => !isFreshBlind(c.name))
-    .map(runCase)
-  const heldOut = total(rows.filter((row) => isHeldOut(row.name)).map((row) => row.evaluation))
+  const cases = fixtureCases(realDir).filter((c) => !isFreshBlind(c.name))
+  const rows = cases.map(runCase)
+  const heldOut = totalOf(rows, isHeldOut)
 
   it('has at least fifteen articles, a third of them held out', () => {
     expect(rows.length).toBeGreaterThanOrEqual(15)
@@ -220,17 +225,9 @@ describe('precision and recall on the real articles', () => {
   // The tuned side holds the former fresh batches too: holdout2-* since the fifth round,
   // holdout3-* (the batch of December 2026, also guarded on its own below) since the sixth,
   // holdout4-* (the second batch of December 2026, guarded on its own below) since the seventh.
-  const december = total(
-    rows.filter((row) => decemberBatch.has(row.name)).map((row) => row.evaluation),
-  )
-  const decemberB = total(
-    rows.filter((row) => decemberBatchB.has(row.name)).map((row) => row.evaluation),
-  )
-  const earlierTuned = total(
-    rows
-      .filter((row) => !isHeldOut(row.name) && !decemberBatchB.has(row.name))
-      .map((row) => row.evaluation),
-  )
+  const december = totalOf(rows, (name) => decemberBatch.has(name))
+  const decemberB = totalOf(rows, (name) => decemberBatchB.has(name))
+  const earlierTuned = totalOf(rows, (name) => !isHeldOut(name) && !decemberBatchB.has(name))
   it('keeps the quote spans it found on the articles tuned on and held out', () => {
     expect(precision(earlierTuned.quoteSpans)).toBe(1)
     expect(recall(earlierTuned.quoteSpans)).toBe(1)
@@ -258,9 +255,9 @@ describe('precision and recall on the real articles', () => {
   it('has the second batch of December 2026 among the tuned items, and keeps what it scores', () => {
     const items = rows.filter((row) => decemberBatchB.has(row.name))
     expect(items).toHaveLength(decemberBatchB.size)
-    const cases = fixtureCases(realDir).filter((c) => decemberBatchB.has(c.name))
-    expect(cases.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(17)
-    expect(cases.reduce((sum, c) => sum + c.expected.reported.length, 0)).toBe(30)
+    const batch = cases.filter((c) => decemberBatchB.has(c.name))
+    expect(batch.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(17)
+    expect(batch.reduce((sum, c) => sum + c.expected.reported.length, 0)).toBe(30)
     expect(decemberB.quoteSpans).toEqual({
       truePositives: 17,
       falsePositives: 0,
@@ -280,8 +277,8 @@ describe('precision and recall on the real articles', () => {
 
 // The fresh blind batch (holdout5-*) is collected and answered by someone who has not seen the
 // rules, and scored once, after the rules of a round are final (see tests/fixtures/real/README.md).
-// Until its files land, the eval says it has none; these tests check that the table appears
-// once such a file exists, on a temporary real set.
+// The eval says when a set has none; these tests check, on a temporary real set, that the
+// table appears once such a file exists.
 describe('the fresh blind batch of real articles (holdout5-*)', () => {
   const run = async (dir: string) => {
     const out: string[] = []
