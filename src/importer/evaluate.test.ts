@@ -310,18 +310,18 @@ describe('precision and recall on the real articles', () => {
     const batch = cases.filter((c) => decemberBatchC.has(c.name))
     expect(batch.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(19)
     expect(batch.reduce((sum, c) => sum + c.expected.reported.length, 0)).toBe(40)
-    // What it scored blind, with the seventh round's rules: see the top README.
     expect(decemberC.quoteSpans).toEqual({
-      truePositives: 16,
+      truePositives: 18,
       falsePositives: 1,
-      falseNegatives: 3,
+      falseNegatives: 1,
     })
-    expect(decemberC.attribution.falsePositives).toBeLessThanOrEqual(5)
-    expect(decemberC.attribution.falseNegatives).toBeLessThanOrEqual(9)
-    expect(decemberC.reported.falsePositives).toBeLessThanOrEqual(1)
+    // What is left, by kind, is in the importer section of the top README.
+    expect(decemberC.attribution.falsePositives).toBeLessThanOrEqual(3)
+    expect(decemberC.attribution.falseNegatives).toBeLessThanOrEqual(6)
+    expect(decemberC.reported.falsePositives).toBeLessThanOrEqual(0)
     expect(decemberC.reported.falseNegatives).toBeLessThanOrEqual(3)
-    expect(decemberC.speakers.falsePositives).toBeLessThanOrEqual(9)
-    expect(decemberC.speakers.falseNegatives).toBeLessThanOrEqual(8)
+    expect(decemberC.speakers.falsePositives).toBeLessThanOrEqual(7)
+    expect(decemberC.speakers.falseNegatives).toBeLessThanOrEqual(7)
   })
 })
 

@@ -767,6 +767,35 @@ export function addressVerbReading(form: string): SpeechVerbReading | undefined 
 }
 
 /**
+ * Verbs of feeling shown in speech. «— возмутился мэр», «— усмехнулся он» close a quote as
+ * «— сказал он» does: after a dash they name who spoke, and how. Elsewhere «возмутился
+ * решением», «удивился результату» report a feeling, not words (one of them, as a verb of
+ * speech, once made a false reported item), so these close a quote only (see structure.ts).
+ */
+const reactionLemmas = new Set([
+  'возмутиться',
+  'возмущаться',
+  'удивиться',
+  'удивляться',
+  'изумиться',
+  'усмехнуться',
+  'улыбнуться',
+  'рассмеяться',
+  'вздохнуть',
+  'пошутить',
+  'шутить',
+  'негодовать',
+  'сокрушаться',
+  'восхититься',
+  'восхищаться',
+])
+
+/** A singular «возмутился», «усмехается». */
+export function reactionVerbReading(form: string): SpeechVerbReading | undefined {
+  return verbReading(form.toLowerCase(), reactionLemmas, new Set())
+}
+
+/**
  * Nouns of evaluation and comment that make a phrase of speech with «дать»: «дал оценку
  * работе», «дала комментарий». «Дал поручение», «дал деньги» are not (instruction is read by
  * its own verbs, and a thing given is no speech).

@@ -5,6 +5,7 @@
 import {
   adjectiveReading,
   allCases,
+  firstNameReadings,
   isDemonstrativeSubject,
   isGenitiveNoun,
   isOnlyFiniteVerb,
@@ -131,6 +132,15 @@ function surnameFor(word: string, options: FindOptions): NameReading[] {
   return []
 }
 
+/** A capitalised word known as a person's surname that no Russian ending declines. */
+function knownIndeclinable(surname: string, options: FindOptions): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    surnameReadings(surname).length === 0 &&
+    options.knownKeys?.has(surname.toLowerCase()) === true
+  )
+}
+
 function isPossibleFirstName(word: string): boolean {
   return (
     word.length > 1 &&
@@ -255,7 +265,21 @@ function nameAt(
       surnameWord = marker
       lastIndex++
     }
-    const readings = isCapitalized(surname) ? nameReadings(word.text, patronymic, surname) : []
+    const readings = isCapitalized(surname)
+      ? nameReadings(word.text, patronymic, surname)
+      : ([] as NameReading[])
+    // «пресс-секретарь Берик Уали», later «— написал Уали»: a surname with no Russian ending
+    // (Уали, Касымбек) after a first name is one name with it when the same word stands for a
+    // person elsewhere in the article; the first name gives its case and gender.
+    if (readings.length === 0 && !patronymic && knownIndeclinable(surname, options))
+      for (const f of firstNameReadings(word.text))
+        readings.push({
+          case: f.case,
+          gender: f.gender,
+          first: f.nominative,
+          surname,
+          key: surname.toLowerCase(),
+        })
     if (readings.length > 0)
       return {
         reference: {

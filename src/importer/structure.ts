@@ -16,7 +16,9 @@ import {
   isAssessmentPredicate,
   isInfinitive,
   isSpeechGerund,
+  isUnnamedPersonNoun,
   personPronouns,
+  reactionVerbReading,
   speechFrameNouns,
   speechVerbReading,
   writingVerbReading,
@@ -368,6 +370,8 @@ interface Attribution {
   end: number
   subject: Reference
   verbGender?: Gender
+  /** False where the subject stands elsewhere, in an oblique case («по словам X»). */
+  nominative?: boolean
 }
 
 /** Any dash that sets off speech: em —, en –, or a hyphen between spaces. */
@@ -387,9 +391,13 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
   const document = documentAttribution(text, dashIndex, opening)
   if (document) return document
   // After a dash that closes speech, a verb of writing names its author too: «— написал он»;
-  // so does a verb of address: «— обратился он к сотрудникам».
+  // so do a verb of address, «— обратился он к сотрудникам», and a verb of feeling shown in
+  // speech, «— возмутился мэр».
   const verbOf = (word: Word) =>
-    speechVerbReading(word.text) ?? writingVerbReading(word.text) ?? addressVerbReading(word.text)
+    speechVerbReading(word.text) ??
+    writingVerbReading(word.text) ??
+    addressVerbReading(word.text) ??
+    reactionVerbReading(word.text)
   const at = opening.slice(0, maxWordsBeforeVerb + 1).findIndex((word) => verbOf(word))
   const verb = opening[at]
   // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
@@ -413,6 +421,38 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
     subject,
     verbGender: reading.gender,
   }
+}
+
+/**
+ * «По словам члена общества Алтынбека Тобокел уулу, … . «…», — заявил мужчина.»: a common noun
+ * for a person («мужчина», «женщина», «собеседник» is not one) after the dash stands for the
+ * person whose words the same paragraph has just reported by name, of the verb's gender.
+ * With nobody so named before the quote, an unnamed man or woman is no speaker.
+ */
+function unnamedAttribution(
+  text: string,
+  dashIndex: number,
+  quoteStart: number,
+): Attribution | null {
+  const opening = words(text.slice(dashIndex, dashIndex + 60), dashIndex)
+  const [verb, noun] = opening
+  if (!verb || !noun || !/^[—–-]\s+$/.test(text.slice(dashIndex, verb.start))) return null
+  const reading = speechVerbReading(verb.text) ?? reactionVerbReading(verb.text)
+  if (!reading?.gender || !isUnnamedPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text))
+    return null
+  const end = clauseEnd(text, noun.end)
+  if (words(text.slice(noun.end, end)).length > 0) return null
+  const named = sentences(text.slice(0, quoteStart))
+    .map((sentence) => findSpeechCue(text, sentence))
+    .filter((cue): cue is Cue => cue?.subject.kind === 'name')
+    .at(-1)
+  const subject = named?.subject
+  const nominative = named?.nominative ?? false
+  // In the case the cue puts it in: «по словам Азамата Исаева» is a man's genitive only.
+  const fits = (r: { case: string; gender: Gender }) =>
+    r.gender === reading.gender && (nominative ? r.case === 'nom' : r.case !== 'nom')
+  if (subject?.kind !== 'name' || !subject.readings.some(fits)) return null
+  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject, nominative }
 }
 
 /** Words at most between «говорится в» and the author: «в поздравительной речи Касымбека». */
@@ -483,14 +523,15 @@ export function inlineQuotes(text: string): InlineQuote[] {
     if (words(inner).length < 2 && !/[!?…]$/.test(inner)) continue
     const after = /^,?\s*[—–-]\s/.exec(text.slice(span.end))
     if (after) {
-      const attribution = attributionAt(text, span.end + after[0].search(/[—–-]/))
+      const dash = span.end + after[0].search(/[—–-]/)
+      const attribution = attributionAt(text, dash) ?? unnamedAttribution(text, dash, span.start)
       if (attribution) {
         result.push({
           span,
           text: inner,
           attribution: text.slice(attribution.start, attribution.end),
           subject: attribution.subject,
-          nominative: true,
+          nominative: attribution.nominative ?? true,
           verbGender: attribution.verbGender,
         })
         continue
