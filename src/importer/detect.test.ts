@@ -575,4 +575,42 @@ describe('the eighth round', () => {
     ])
     expect(other.quotes).toEqual([])
   })
+
+  it('gives the named speaker the role a later «Об этом …» calls them by, with its adjectives', () => {
+    const result = summary([
+      'Эдиль Сапаров считает, что его хотят арестовать. Об этом гражданский активист заявил на брифинге.',
+      'Гражданский активист заявил, что не уедет из страны.',
+    ])
+    expect(result.speakers).toEqual(['saparov: Эдиль Сапаров, гражданский активист'])
+    expect(result.reported).toEqual([
+      'r1 1 saparov Эдиль Сапаров считает',
+      'r2 2 saparov Гражданский активист заявил',
+    ])
+    // Nor is a role given with a name of its own someone else's.
+    const other = summary([
+      'Эдиль Сапаров считает, что его хотят арестовать. Об этом заявил депутат Азамат Исаев.',
+    ])
+    expect(other.speakers).toEqual([`saparov: Эдиль Сапаров, ${missingRole}`])
+  })
+
+  it('reads a capitalised adjective before a role noun as part of the role, not as a surname', () => {
+    const role = summary([
+      'Посол Алексей Иванов прибыл в Бишкек.',
+      'Российский посол заявил, что визит продлится два дня.',
+    ])
+    expect(role.speakers).toEqual(['ivanov: Алексей Иванов, посол'])
+    // An adjectival surname before a verb is still a name.
+    const name = summary(['Депутат Олег Закржевский заявил, что закон примут.'])
+    expect(name.speakers).toEqual(['zakrzhevskiy: Олег Закржевский, депутат'])
+  })
+
+  it('reads Arabic men’s names in -и (Гани, Рамзи) by the man’s surname beside them', () => {
+    const result = summary([
+      'Министр просвещения Гани Бейсембаев заявил, что учебный год не продлят.',
+    ])
+    expect(result.speakers).toEqual(['beysembaev: Гани Бейсембаев, министр просвещения'])
+    // An oblique case of a noun before a surname stays out of the name.
+    const noun = summary(['Глава Палаты Республики Бейсембаев заявил, что учебный год не продлят.'])
+    expect(noun.speakers.every((line) => !line.includes('Республики Бейсембаев'))).toBe(true)
+  })
 })

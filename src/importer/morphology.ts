@@ -173,6 +173,11 @@ export function firstNameReadings(form: string): Reading[] {
   // Turkic men's names in -ы and -али (Умбеталы, Мамбеталы, Нурали) do not decline.
   if (/[^аеёиоуыэюя]ы$/.test(lower) || lower.endsWith('али'))
     for (const c of allCases) add(c, 'm', form)
+  // Nor do Arabic men's names in a consonant and -и (Гани, Сами, Рамзи): a word the dictionary
+  // does not know otherwise, not after a velar or a hushing consonant («Республики», «Палаты»
+  // are oblique cases of nouns); the surname's gender tells them from «Ани», «Натальи».
+  else if (/[бвдзлмнпрстф]и$/.test(lower) && !knownAsWord(form))
+    for (const c of allCases) add(c, 'm', form)
   if (lower.endsWith('ой')) add('ins', 'f', cut(2) + 'а')
   if (lower.endsWith('ей')) {
     const stem = cut(2)
@@ -291,6 +296,11 @@ export function fixedSurname(form: string): { gender?: Gender } | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(form)) return null
   // Proper names are in the dictionary capitalised: look the form up as written.
   return parses(form, true).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
+}
+
+/** A word the dictionary lists as something other than a person's name. */
+function knownAsWord(form: string): boolean {
+  return parses(form).some((p) => p.parser === 'Dictionary' && !p.tag.Name && !p.tag.Surn)
 }
 
 /** A word the dictionary lists, as written, as the name of an organisation and never a person's. */

@@ -132,6 +132,18 @@ function surnameFor(word: string, options: FindOptions): NameReading[] {
   return []
 }
 
+/** An adjective in a case that the role noun after it can be in: «Гражданский активист». */
+function agreesWithRoleNoun(adjective: string, noun: string): boolean {
+  const role = roleNounReading(noun)
+  const reading = adjectiveReading(adjective)
+  return (
+    role !== undefined &&
+    reading !== undefined &&
+    /^\p{Ll}/u.test(noun) &&
+    reading.cases.some((c) => role.cases.includes(c))
+  )
+}
+
 /** A capitalised word known as a person's surname that no Russian ending declines. */
 function knownIndeclinable(surname: string, options: FindOptions): boolean {
   return (
@@ -247,6 +259,9 @@ function nameAt(
   if (isUnnamedPersonNoun(word.text)) return null
   const next = all[i + 1]
   const afterNext = all[i + 2]
+  // «Гражданский активист заявил»: a capitalised adjective that agrees with the role noun right
+  // after it opens a sentence with a role, not a name (an adjectival surname would fit it).
+  if (next && adjacent(text, word, next) && agreesWithRoleNoun(word.text, next.text)) return null
   // First name, optional patronymic, surname.
   if (isPossibleFirstName(word.text) && next && adjacent(text, word, next)) {
     const withPatronymic =

@@ -7,6 +7,7 @@
 import type { Gender } from './morphology.ts'
 import {
   addressVerbReading,
+  adjectiveReading,
   answersWithoutSpeech,
   assessmentVerbReading,
   continuesWithoutSpeech,
@@ -23,7 +24,12 @@ import {
   speechVerbReading,
   writingVerbReading,
 } from './morphology.ts'
-import { findReferences, type FindOptions, type Reference } from './references.ts'
+import {
+  findReferences,
+  type FindOptions,
+  type NounReference,
+  type Reference,
+} from './references.ts'
 import {
   clauseEnd,
   insideSpans,
@@ -574,14 +580,33 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
     const cue = findSpeechCue(text, sentence)
     if (!cue) continue
     if (!first) {
-      if (cue.subject.kind === 'name') return cue
       first = cue
       continue
+    }
+    // «Эдиль Байсалов считает, что … . Об этом гражданский активист заявил …»: the role the
+    // later sentence calls its speaker by is the named one's, with its adjectives.
+    if (first.subject.kind === 'name') {
+      if (cue.subject.kind !== 'noun' || !cue.subject.cases.includes('nom')) return first
+      return { ...first, sameAs: rolePhrase(text, cue.subject) }
     }
     if (cue.subject.kind !== 'name' || !cue.nominative) continue
     return first.subject.kind === 'noun' ? { ...cue, sameAs: first.subject.noun } : cue
   }
   return first
+}
+
+/** A role noun with the adjectives right before it, in the nominative: «гражданский активист». */
+function rolePhrase(text: string, noun: NounReference): string {
+  const before = words(text.slice(0, noun.start))
+  const adjectives: string[] = []
+  let end = noun.start
+  for (const word of before.reverse()) {
+    const reading = adjectiveReading(word.text)
+    if (!/^\s+$/.test(text.slice(word.end, end)) || !reading?.cases.includes('nom')) break
+    adjectives.unshift(reading.nominative.toLowerCase())
+    end = word.start
+  }
+  return [...adjectives, noun.noun].join(' ')
 }
 
 export interface Structure {
