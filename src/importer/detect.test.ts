@@ -613,4 +613,47 @@ describe('the eighth round', () => {
     const noun = summary(['Глава Палаты Республики Бейсембаев заявил, что учебный год не продлят.'])
     expect(noun.speakers.every((line) => !line.includes('Республики Бейсембаев'))).toBe(true)
   })
+
+  it('reads a speech gerund with its topic, «…, рассказав о планах», but not «не рассказав о …»', () => {
+    const told = summary([
+      'Аким Ерлан Садыков дал интервью после назначения, рассказав о планах работы.',
+    ])
+    expect(told.reported).toEqual([
+      'r1 1 sadykov Аким Ерлан Садыков дал интервью после назначения, рассказав о планах работы',
+    ])
+    const untold = summary(['Аким Ерлан Садыков покинул зал, не рассказав о причинах.'])
+    expect(untold.reported).toEqual([])
+  })
+
+  it('reads «выступил против …» as a position stated, but not «выступил на сессии»', () => {
+    const against = summary(['Депутат Азамат Исаев выступил против новой инициативы.'])
+    expect(against.reported).toEqual([
+      'r1 1 isaev Депутат Азамат Исаев выступил против новой инициативы',
+    ])
+    const spoke = summary(['Депутат Азамат Исаев выступил на сессии парламента.'])
+    expect(spoke.reported).toEqual([])
+  })
+
+  it('reads a named person’s speech that unnamed people relay, «По их словам, хоким … сообщил»', () => {
+    const relayed = summary([
+      'Жители узнали о сносе случайно. По их словам, хоким города Фарход Мирзаев сообщил о сносе немногим.',
+    ])
+    expect(relayed.reported).toEqual([
+      'r1 1 mirzaev По их словам, хоким города Фарход Мирзаев сообщил о сносе немногим',
+    ])
+    // What they say with no one's verb of speech in it is theirs, and no one's item.
+    const theirs = summary([
+      'Жители узнали о сносе случайно. По их словам, хоким города Фарход Мирзаев ничего не сделал.',
+    ])
+    expect(theirs.reported).toEqual([])
+  })
+
+  it('reads a common noun for a person after a name as who they are: «X, жительница дома №5»', () => {
+    const result = summary([
+      '«Нас сносят», — рассказала Наталья Филимонова, жительница дома №5, который тоже снесут.',
+    ])
+    expect(result.speakers).toEqual(['filimonova: Наталья Филимонова, жительница дома №5'])
+    // Alone, the noun still names nobody.
+    expect(summary(['Жительница дома №5 рассказала, что дом снесут.']).speakers).toEqual([])
+  })
 })

@@ -822,6 +822,18 @@ export function givesSpeechReading(
 }
 
 /**
+ * «Выступил против инициативы»: to speak out against something is to state a position, which
+ * news reports as speech. «Выступил на сессии», «выступил с концертом» report no words.
+ */
+export function opposesReading(
+  form: string,
+  next: string | undefined,
+): SpeechVerbReading | undefined {
+  if (next?.toLowerCase() !== 'против') return undefined
+  return verbReading(form.toLowerCase(), new Set(['выступить', 'выступать']), new Set())
+}
+
+/**
  * «Продолжить» reports speech on its own («— продолжил он», «Министр продолжил: …»), but
  * with an object or an infinitive of its own it carries on a deed: «продолжил инспекцию»,
  * «продолжил работать». Whether `form` is that verb and `next`, the word after it, is such.
@@ -862,13 +874,14 @@ const unnamedPersonLemmas = new Set([
 ])
 
 /** Whether a word is one of those nouns, in any case («Женщина», «жительницы»). */
-export function isUnnamedPersonNoun(form: string): boolean {
+export function isUnnamedPersonNoun(form: string, inCase?: Case): boolean {
   return parses(form).some(
     (p) =>
       p.tag.POS === 'NOUN' &&
       !p.tag.plur &&
       p.parser === 'Dictionary' &&
-      unnamedPersonLemmas.has(lemma(p)),
+      unnamedPersonLemmas.has(lemma(p)) &&
+      (inCase === undefined || azCases[p.tag.CAse ?? ''] === inCase),
   )
 }
 

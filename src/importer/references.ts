@@ -566,6 +566,11 @@ export function roleAfter(text: string, nameEnd: number): Role | null {
   if (!match?.[1]) return null
   const phraseStart = nameEnd + match[0].indexOf(match[1])
   const all = words(match[1], phraseStart)
+  // «Наталья Филимонова, жительница дома №115,»: after a name, a common noun for a person
+  // describes who they are, as a post does; alone it names no one (see isUnnamedPersonNoun).
+  const first = all[0]
+  if (first && isUnnamedPersonNoun(first.text, 'nom') && all.length > 1)
+    return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
   const headIndex = all.findIndex((w) => roleNounReading(w.text))
   if (headIndex < 0 || headIndex > 1) return null
   const head = roleNounReading((all[headIndex] as Word).text)

@@ -18,6 +18,7 @@ import {
   isInfinitive,
   isSpeechGerund,
   isUnnamedPersonNoun,
+  opposesReading,
   personPronouns,
   reactionVerbReading,
   speechFrameNouns,
@@ -146,7 +147,12 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     }
     if (lower === 'по') {
       const frame = speechFrame(text, all, k, sentence)
-      if (frame === 'plural') return null
+      // «По их словам, хоким … сообщил о сносе»: the unnamed people who pass the words on are no
+      // speaker, but a named person's verb of speech in what they relay is still that person's.
+      if (frame === 'plural') {
+        k += 2
+        continue
+      }
       if (frame) return frame
       continue
     }
@@ -160,6 +166,7 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     const verb =
       speechVerbReading(word.text) ??
       givesSpeechReading(word.text, all[k + 1]?.text) ??
+      opposesReading(word.text, all[k + 1]?.text) ??
       writingCue(text, word, parenthetical) ??
       instructionCue(text, all, k) ??
       assessmentCue(text, all, k)
@@ -304,7 +311,12 @@ function gerundCue(
   sentence: Span,
 ): Cue | null {
   const word = all[k]
-  if (!word || !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(text.slice(word.end, sentence.end))) return null
+  // «…, рассказав о приоритетах работы»: a topic after «о» reports speech as «рассказал о» does;
+  // «не рассказав о причинах» (without telling) reports none.
+  if (!word) return null
+  const rest = text.slice(word.end, sentence.end)
+  const topic = /^\s+(?:о|об|обо)\s/u.test(rest) && all[k - 1]?.text.toLowerCase() !== 'не'
+  if (!topic && !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(rest)) return null
   const subject = pickSubject(
     findReferences(text, sentence.start, word.start, subjectOptions),
     'first',
