@@ -656,4 +656,12 @@ describe('the eighth round', () => {
     // Alone, the noun still names nobody.
     expect(summary(['Жительница дома №5 рассказала, что дом снесут.']).speakers).toEqual([])
   })
+
+  it('gives a candidate the post sought as «кандидат на пост …», not the post itself', () => {
+    const sought = summary(['Кандидат на пост премьер-министра Сапар Исаков заявил, что готов.'])
+    expect(sought.speakers).toEqual(['isakov: Сапар Исаков, кандидат на пост премьер-министра'])
+    // Someone appointed to the post holds it.
+    const held = summary(['Назначенный на пост премьер-министра Сапар Исаков заявил, что готов.'])
+    expect(held.speakers).toEqual(['isakov: Сапар Исаков, премьер-министр'])
+  })
 })

@@ -330,6 +330,9 @@ function lemma(parse: AzParse): string {
 
 /** The lemmas of the nouns that name what a person is or does: the heads of role appositions. */
 const roleNouns = new Set([
+  // «кандидат на пост премьер-министра», «претендент на пост спикера»: who seeks a post.
+  'кандидат',
+  'претендент',
   'агроном',
   'адвокат',
   'академик',

@@ -545,6 +545,13 @@ function genitiveChainHead(
   for (let i = attached ? head - 2 : head - 1; i >= 0; i--) {
     const word = all[i] as Word
     if (phraseBreak(text, word, all[i + 1] as Word) || stopsRole(word.text)) return null
+    // «кандидат на пост премьер-министра»: the post after «на пост» is sought, not held; the
+    // one who seeks it heads the chain.
+    if (/^(?:пост|должность)$/i.test(word.text) && all[i - 1]?.text.toLowerCase() === 'на') {
+      i--
+      links++
+      continue
+    }
     // Right before the role noun, the later loop of roleBefore takes a role noun over a genitive
     // one («заместитель председателя»); past an adjective («пресс-секретарь киргизского
     // лидера») or another genitive, only the chain does.
