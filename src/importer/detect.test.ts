@@ -586,7 +586,15 @@ describe('the eighth round', () => {
       'r1 1 saparov Эдиль Сапаров считает',
       'r2 2 saparov Гражданский активист заявил',
     ])
-    // Nor is a role given with a name of its own someone else's.
+    // Nor is the role of someone who speaks for the named one («его пресс-секретарь»,
+    // «пресс-секретарь президента»), or a role given with a name of its own.
+    for (const said of [
+      'Садыр Сапаров считает, что реформа нужна. Об этом сообщил его пресс-секретарь.',
+      'Садыр Сапаров считает, что реформа нужна. Об этом сообщил пресс-секретарь президента.',
+    ])
+      expect(summary(['Садыр Сапаров приехал в Бишкек.', said]).speakers).toEqual([
+        `saparov: Садыр Сапаров, ${missingRole}`,
+      ])
     const other = summary([
       'Эдиль Сапаров считает, что его хотят арестовать. Об этом заявил депутат Азамат Исаев.',
     ])

@@ -21,6 +21,7 @@ import {
   opposesReading,
   personPronouns,
   reactionVerbReading,
+  roleNounReading,
   speechFrameNouns,
   speechVerbReading,
   writingVerbReading,
@@ -597,14 +598,29 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
     }
     // «Эдиль Байсалов считает, что … . Об этом гражданский активист заявил …»: the role the
     // later sentence calls its speaker by is the named one's, with its adjectives.
+    // «Об этом сообщил его пресс-секретарь», «… пресс-секретарь президента»: someone who speaks
+    // for the named one is another person.
     if (first.subject.kind === 'name') {
-      if (cue.subject.kind !== 'noun' || !cue.subject.cases.includes('nom')) return first
-      return { ...first, sameAs: rolePhrase(text, cue.subject) }
+      const noun = cue.subject
+      if (noun.kind !== 'noun' || !noun.cases.includes('nom') || speaksForOther(text, noun))
+        return first
+      return { ...first, sameAs: rolePhrase(text, noun) }
     }
     if (cue.subject.kind !== 'name' || !cue.nominative) continue
     return first.subject.kind === 'noun' ? { ...cue, sameAs: first.subject.noun } : cue
   }
   return first
+}
+
+/** A role noun with a possessive before it or a role noun of someone else after it. */
+function speaksForOther(text: string, noun: NounReference): boolean {
+  const next = words(text.slice(noun.end, noun.end + 40))[0]
+  return (
+    /(?:^|[^\p{L}])(?:его|ее|её|их)\s+$/iu.test(
+      text.slice(Math.max(0, noun.start - 6), noun.start),
+    ) ||
+    (next !== undefined && roleNounReading(next.text) !== undefined)
+  )
 }
 
 /** A role noun with the adjectives right before it, in the nominative: «гражданский активист». */
