@@ -513,3 +513,163 @@ describe('the seventh round', () => {
     expect(held.speakers).toEqual([`rakhimov: Акмал Рахимов, ${missingRole}`])
   })
 })
+
+// The eighth round's rules, on invented sentences: each what it catches and the near miss it
+// must leave alone.
+describe('the eighth round', () => {
+  it('closes a quote with a verb of feeling, «— возмутился он», but reads no speech elsewhere', () => {
+    const shown = summary([
+      'Аким района Болат Сейтказиев проверил стройку.',
+      'Он осмотрел дома. «Вы срываете сроки!» — возмутился Болат Сейтказиев.',
+    ])
+    expect(shown.quotes).toEqual([
+      'q1 2-2 seytkaziev — возмутился Болат Сейтказиев «Вы срываете сроки!»',
+    ])
+    const felt = summary([
+      'Аким района Болат Сейтказиев проверил стройку.',
+      'Болат Сейтказиев возмутился решением суда.',
+    ])
+    expect(felt.quotes).toEqual([])
+    expect(felt.reported).toEqual([])
+  })
+
+  it('reads a surname with no Russian ending after a first name when it is a speaker later', () => {
+    const result = summary([
+      'Об этом сообщил пресс-секретарь акима Нурлан Уали.',
+      '«Совещание перенесли», - написал Уали.',
+    ])
+    expect(result.speakers).toEqual(['uali: Нурлан Уали, пресс-секретарь акима'])
+    expect(result.reported).toEqual(['r1 1 uali Об этом сообщил пресс-секретарь акима Нурлан Уали'])
+    expect(result.quotes).toEqual(['q1 2-2 uali - написал Уали «Совещание перенесли»'])
+    // A capitalised word that is nobody's surname in the article stays out of the name.
+    const place = summary(['Аким Нурлан Сапаров посетил Уали и заявил, что мост построят.'])
+    expect(place.speakers).toEqual(['saparov: Нурлан Сапаров, аким'])
+  })
+
+  it('gives a role noun in apposition to a name to that person, not to the one at the centre', () => {
+    const result = summary([
+      'Президент Касым Токаев проведет совещание. Об этом сообщил пресс-секретарь президента Нурлан Уали.',
+      '«Совещание начнется в десять», - написал Уали.',
+    ])
+    expect(result.reported).toEqual([
+      'r1 1 uali Об этом сообщил пресс-секретарь президента Нурлан Уали',
+    ])
+  })
+
+  it('gives «— заявил мужчина» to the man the paragraph has just named as speaking', () => {
+    const named = summary([
+      'У здания акимата прошел митинг.',
+      'По словам депутата Азамата Исаева, дорогу не ремонтируют. «Мы ждем десять лет», — заявил мужчина.',
+    ])
+    expect(named.quotes).toEqual(['q1 2-2 isaev — заявил мужчина «Мы ждем десять лет»'])
+    expect(named.speakers).toEqual(['isaev: Азамат Исаев, депутат'])
+    // With nobody named before it in the paragraph, an unnamed man is no speaker.
+    const unnamed = summary([
+      'Аким Ерлан Садыков приехал в село.',
+      'У здания акимата собрались люди. «Мы ждем десять лет», — заявил мужчина.',
+    ])
+    expect(unnamed.quotes).toEqual([])
+    // Nor is a woman's word given to a man named before.
+    const other = summary([
+      'По словам депутата Азамата Исаева, дорогу не ремонтируют. «Мы ждем десять лет», — заявила женщина.',
+    ])
+    expect(other.quotes).toEqual([])
+  })
+
+  it('gives the named speaker the role a later «Об этом …» calls them by, with its adjectives', () => {
+    const result = summary([
+      'Эдиль Сапаров считает, что его хотят арестовать. Об этом гражданский активист заявил на брифинге.',
+      'Гражданский активист заявил, что не уедет из страны.',
+    ])
+    expect(result.speakers).toEqual(['saparov: Эдиль Сапаров, гражданский активист'])
+    expect(result.reported).toEqual([
+      'r1 1 saparov Эдиль Сапаров считает',
+      'r2 2 saparov Гражданский активист заявил',
+    ])
+    // Nor is the role of someone who speaks for the named one («его пресс-секретарь»,
+    // «пресс-секретарь президента»), or a role given with a name of its own.
+    for (const said of [
+      'Садыр Сапаров считает, что реформа нужна. Об этом сообщил его пресс-секретарь.',
+      'Садыр Сапаров считает, что реформа нужна. Об этом сообщил пресс-секретарь президента.',
+    ])
+      expect(summary(['Садыр Сапаров приехал в Бишкек.', said]).speakers).toEqual([
+        `saparov: Садыр Сапаров, ${missingRole}`,
+      ])
+    const other = summary([
+      'Эдиль Сапаров считает, что его хотят арестовать. Об этом заявил депутат Азамат Исаев.',
+    ])
+    expect(other.speakers).toEqual([`saparov: Эдиль Сапаров, ${missingRole}`])
+  })
+
+  it('reads a capitalised adjective before a role noun as part of the role, not as a surname', () => {
+    const role = summary([
+      'Посол Алексей Иванов прибыл в Бишкек.',
+      'Российский посол заявил, что визит продлится два дня.',
+    ])
+    expect(role.speakers).toEqual(['ivanov: Алексей Иванов, посол'])
+    // An adjectival surname before a verb is still a name.
+    const name = summary(['Депутат Олег Закржевский заявил, что закон примут.'])
+    expect(name.speakers).toEqual(['zakrzhevskiy: Олег Закржевский, депутат'])
+  })
+
+  it('reads Arabic men’s names in -и (Гани, Рамзи) by the man’s surname beside them', () => {
+    const result = summary([
+      'Министр просвещения Гани Бейсембаев заявил, что учебный год не продлят.',
+    ])
+    expect(result.speakers).toEqual(['beysembaev: Гани Бейсембаев, министр просвещения'])
+    // An oblique case of a noun before a surname stays out of the name.
+    const noun = summary(['Глава Палаты Республики Бейсембаев заявил, что учебный год не продлят.'])
+    expect(noun.speakers.every((line) => !line.includes('Республики Бейсембаев'))).toBe(true)
+  })
+
+  it('reads a speech gerund with its topic, «…, рассказав о планах», but not «не рассказав о …»', () => {
+    const told = summary([
+      'Аким Ерлан Садыков дал интервью после назначения, рассказав о планах работы.',
+    ])
+    expect(told.reported).toEqual([
+      'r1 1 sadykov Аким Ерлан Садыков дал интервью после назначения, рассказав о планах работы',
+    ])
+    const untold = summary(['Аким Ерлан Садыков покинул зал, не рассказав о причинах.'])
+    expect(untold.reported).toEqual([])
+  })
+
+  it('reads «выступил против …» as a position stated, but not «выступил на сессии»', () => {
+    const against = summary(['Депутат Азамат Исаев выступил против новой инициативы.'])
+    expect(against.reported).toEqual([
+      'r1 1 isaev Депутат Азамат Исаев выступил против новой инициативы',
+    ])
+    const spoke = summary(['Депутат Азамат Исаев выступил на сессии парламента.'])
+    expect(spoke.reported).toEqual([])
+  })
+
+  it('reads a named person’s speech that unnamed people relay, «По их словам, хоким … сообщил»', () => {
+    const relayed = summary([
+      'Жители узнали о сносе случайно. По их словам, хоким города Фарход Мирзаев сообщил о сносе немногим.',
+    ])
+    expect(relayed.reported).toEqual([
+      'r1 1 mirzaev По их словам, хоким города Фарход Мирзаев сообщил о сносе немногим',
+    ])
+    // What they say with no one's verb of speech in it is theirs, and no one's item.
+    const theirs = summary([
+      'Жители узнали о сносе случайно. По их словам, хоким города Фарход Мирзаев ничего не сделал.',
+    ])
+    expect(theirs.reported).toEqual([])
+  })
+
+  it('reads a common noun for a person after a name as who they are: «X, жительница дома №5»', () => {
+    const result = summary([
+      '«Нас сносят», — рассказала Наталья Филимонова, жительница дома №5, который тоже снесут.',
+    ])
+    expect(result.speakers).toEqual(['filimonova: Наталья Филимонова, жительница дома №5'])
+    // Alone, the noun still names nobody.
+    expect(summary(['Жительница дома №5 рассказала, что дом снесут.']).speakers).toEqual([])
+  })
+
+  it('gives a candidate the post sought as «кандидат на пост …», not the post itself', () => {
+    const sought = summary(['Кандидат на пост премьер-министра Сапар Исаков заявил, что готов.'])
+    expect(sought.speakers).toEqual(['isakov: Сапар Исаков, кандидат на пост премьер-министра'])
+    // Someone appointed to the post holds it.
+    const held = summary(['Назначенный на пост премьер-министра Сапар Исаков заявил, что готов.'])
+    expect(held.speakers).toEqual(['isakov: Сапар Исаков, премьер-министр'])
+  })
+})

@@ -1,7 +1,7 @@
 // `npm run import:eval`: runs the detector over the seed article and the invented fixtures
 // in tests/fixtures/import, then over the real articles in tests/fixtures/real, and prints
 // precision and recall as markdown tables: invented, real tuned on, real held out, and the
-// real fresh blind batch (holdout5-*), or a line saying it has no items yet.
+// real fresh blind batch (holdout6-*), or a line saying it has no items yet.
 
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'

@@ -160,14 +160,14 @@ export function isHeldOut(fixtureName: string): boolean {
 }
 
 /** The prefix of the real items in the current fresh blind batch. */
-export const freshBlindPrefix = 'holdout5-'
+export const freshBlindPrefix = 'holdout6-'
 
 /**
- * Real items named holdout5-* are a fresh blind batch: collected and answered by hand by
+ * Real items named holdout6-* are a fresh blind batch: collected and answered by hand by
  * someone who has not seen the rules, and scored only once the rules of a round are final.
  * They are neither tuned on nor held out in the older sense, so they are kept out of both
- * groups. (The previous batches, holdout2-*, holdout3-* and holdout4-*, were each scored once,
- * then read and tuned on: their items now carry no prefix.)
+ * groups. (The previous batches, holdout2-* to holdout5-*, were each scored once, then read
+ * and tuned on: their items now carry no prefix.)
  */
 export function isFreshBlind(fixtureName: string): boolean {
   return fixtureName.startsWith(freshBlindPrefix)

@@ -173,6 +173,11 @@ export function firstNameReadings(form: string): Reading[] {
   // Turkic men's names in -ы and -али (Умбеталы, Мамбеталы, Нурали) do not decline.
   if (/[^аеёиоуыэюя]ы$/.test(lower) || lower.endsWith('али'))
     for (const c of allCases) add(c, 'm', form)
+  // Nor do Arabic men's names in a consonant and -и (Гани, Сами, Рамзи): a word the dictionary
+  // does not know otherwise, not after a velar or a hushing consonant («Республики», «Палаты»
+  // are oblique cases of nouns); the surname's gender tells them from «Ани», «Натальи».
+  else if (/[бвдзлмнпрстф]и$/.test(lower) && !knownAsWord(form))
+    for (const c of allCases) add(c, 'm', form)
   if (lower.endsWith('ой')) add('ins', 'f', cut(2) + 'а')
   if (lower.endsWith('ей')) {
     const stem = cut(2)
@@ -293,6 +298,11 @@ export function fixedSurname(form: string): { gender?: Gender } | null {
   return parses(form, true).some((p) => p.tag.Surn && p.parser === 'Dictionary') ? {} : null
 }
 
+/** A word the dictionary lists as something other than a person's name. */
+function knownAsWord(form: string): boolean {
+  return parses(form).some((p) => p.parser === 'Dictionary' && !p.tag.Name && !p.tag.Surn)
+}
+
 /** A word the dictionary lists, as written, as the name of an organisation and never a person's. */
 export function isOrganization(form: string): boolean {
   const found = parses(form, true).filter((p) => p.parser === 'Dictionary')
@@ -320,6 +330,9 @@ function lemma(parse: AzParse): string {
 
 /** The lemmas of the nouns that name what a person is or does: the heads of role appositions. */
 const roleNouns = new Set([
+  // «кандидат на пост премьер-министра», «претендент на пост спикера»: who seeks a post.
+  'кандидат',
+  'претендент',
   'агроном',
   'адвокат',
   'академик',
@@ -767,6 +780,35 @@ export function addressVerbReading(form: string): SpeechVerbReading | undefined 
 }
 
 /**
+ * Verbs of feeling shown in speech. «— возмутился мэр», «— усмехнулся он» close a quote as
+ * «— сказал он» does: after a dash they name who spoke, and how. Elsewhere «возмутился
+ * решением», «удивился результату» report a feeling, not words (one of them, as a verb of
+ * speech, once made a false reported item), so these close a quote only (see structure.ts).
+ */
+const reactionLemmas = new Set([
+  'возмутиться',
+  'возмущаться',
+  'удивиться',
+  'удивляться',
+  'изумиться',
+  'усмехнуться',
+  'улыбнуться',
+  'рассмеяться',
+  'вздохнуть',
+  'пошутить',
+  'шутить',
+  'негодовать',
+  'сокрушаться',
+  'восхититься',
+  'восхищаться',
+])
+
+/** A singular «возмутился», «усмехается». */
+export function reactionVerbReading(form: string): SpeechVerbReading | undefined {
+  return verbReading(form.toLowerCase(), reactionLemmas, new Set())
+}
+
+/**
  * Nouns of evaluation and comment that make a phrase of speech with «дать»: «дал оценку
  * работе», «дала комментарий». «Дал поручение», «дал деньги» are not (instruction is read by
  * its own verbs, and a thing given is no speech).
@@ -780,6 +822,18 @@ export function givesSpeechReading(
 ): SpeechVerbReading | undefined {
   if (!next || !givenSpeechNouns.has(next.toLowerCase())) return undefined
   return verbReading(form.toLowerCase(), new Set(['дать', 'давать']), new Set())
+}
+
+/**
+ * «Выступил против инициативы»: to speak out against something is to state a position, which
+ * news reports as speech. «Выступил на сессии», «выступил с концертом» report no words.
+ */
+export function opposesReading(
+  form: string,
+  next: string | undefined,
+): SpeechVerbReading | undefined {
+  if (next?.toLowerCase() !== 'против') return undefined
+  return verbReading(form.toLowerCase(), new Set(['выступить', 'выступать']), new Set())
 }
 
 /**
@@ -823,13 +877,14 @@ const unnamedPersonLemmas = new Set([
 ])
 
 /** Whether a word is one of those nouns, in any case («Женщина», «жительницы»). */
-export function isUnnamedPersonNoun(form: string): boolean {
+export function isUnnamedPersonNoun(form: string, inCase?: Case): boolean {
   return parses(form).some(
     (p) =>
       p.tag.POS === 'NOUN' &&
       !p.tag.plur &&
       p.parser === 'Dictionary' &&
-      unnamedPersonLemmas.has(lemma(p)),
+      unnamedPersonLemmas.has(lemma(p)) &&
+      (inCase === undefined || azCases[p.tag.CAse ?? ''] === inCase),
   )
 }
 

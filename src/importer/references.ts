@@ -5,6 +5,7 @@
 import {
   adjectiveReading,
   allCases,
+  firstNameReadings,
   isDemonstrativeSubject,
   isGenitiveNoun,
   isOnlyFiniteVerb,
@@ -131,6 +132,27 @@ function surnameFor(word: string, options: FindOptions): NameReading[] {
   return []
 }
 
+/** An adjective in a case that the role noun after it can be in: «Гражданский активист». */
+function agreesWithRoleNoun(adjective: string, noun: string): boolean {
+  const role = roleNounReading(noun)
+  const reading = adjectiveReading(adjective)
+  return (
+    role !== undefined &&
+    reading !== undefined &&
+    /^\p{Ll}/u.test(noun) &&
+    reading.cases.some((c) => role.cases.includes(c))
+  )
+}
+
+/** A capitalised word known as a person's surname that no Russian ending declines. */
+function knownIndeclinable(surname: string, options: FindOptions): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(surname) &&
+    surnameReadings(surname).length === 0 &&
+    options.knownKeys?.has(surname.toLowerCase()) === true
+  )
+}
+
 function isPossibleFirstName(word: string): boolean {
   return (
     word.length > 1 &&
@@ -237,6 +259,9 @@ function nameAt(
   if (isUnnamedPersonNoun(word.text)) return null
   const next = all[i + 1]
   const afterNext = all[i + 2]
+  // «Гражданский активист заявил»: a capitalised adjective that agrees with the role noun right
+  // after it opens a sentence with a role, not a name (an adjectival surname would fit it).
+  if (next && adjacent(text, word, next) && agreesWithRoleNoun(word.text, next.text)) return null
   // First name, optional patronymic, surname.
   if (isPossibleFirstName(word.text) && next && adjacent(text, word, next)) {
     const withPatronymic =
@@ -255,7 +280,21 @@ function nameAt(
       surnameWord = marker
       lastIndex++
     }
-    const readings = isCapitalized(surname) ? nameReadings(word.text, patronymic, surname) : []
+    const readings = isCapitalized(surname)
+      ? nameReadings(word.text, patronymic, surname)
+      : ([] as NameReading[])
+    // «пресс-секретарь Берик Уали», later «— написал Уали»: a surname with no Russian ending
+    // (Уали, Касымбек) after a first name is one name with it when the same word stands for a
+    // person elsewhere in the article; the first name gives its case and gender.
+    if (readings.length === 0 && !patronymic && knownIndeclinable(surname, options))
+      for (const f of firstNameReadings(word.text))
+        readings.push({
+          case: f.case,
+          gender: f.gender,
+          first: f.nominative,
+          surname,
+          key: surname.toLowerCase(),
+        })
     if (readings.length > 0)
       return {
         reference: {
@@ -506,6 +545,13 @@ function genitiveChainHead(
   for (let i = attached ? head - 2 : head - 1; i >= 0; i--) {
     const word = all[i] as Word
     if (phraseBreak(text, word, all[i + 1] as Word) || stopsRole(word.text)) return null
+    // «кандидат на пост премьер-министра»: the post after «на пост» is sought, not held; the
+    // one who seeks it heads the chain.
+    if (/^(?:пост|должность)$/i.test(word.text) && all[i - 1]?.text.toLowerCase() === 'на') {
+      i--
+      links++
+      continue
+    }
     // Right before the role noun, the later loop of roleBefore takes a role noun over a genitive
     // one («заместитель председателя»); past an adjective («пресс-секретарь киргизского
     // лидера») or another genitive, only the chain does.
@@ -527,6 +573,11 @@ export function roleAfter(text: string, nameEnd: number): Role | null {
   if (!match?.[1]) return null
   const phraseStart = nameEnd + match[0].indexOf(match[1])
   const all = words(match[1], phraseStart)
+  // «Наталья Филимонова, жительница дома №115,»: after a name, a common noun for a person
+  // describes who they are, as a post does; alone it names no one (see isUnnamedPersonNoun).
+  const first = all[0]
+  if (first && isUnnamedPersonNoun(first.text, 'nom') && all.length > 1)
+    return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
   const headIndex = all.findIndex((w) => roleNounReading(w.text))
   if (headIndex < 0 || headIndex > 1) return null
   const head = roleNounReading((all[headIndex] as Word).text)

@@ -231,24 +231,38 @@ function resolveSubject(
     if (!person) nobody()
     return person ?? null
   }
+  // «Об этом сообщил пресс-секретарь президента Берик Уали»: a role noun in apposition to the
+  // name after it is that person, whoever else holds or fits the post.
+  const apposed = new Set(people.values())
+  for (const person of apposed)
+    if (
+      person.mentions.some(
+        (m) =>
+          m.paragraph === at &&
+          m.role !== null &&
+          m.role.start <= subject.start &&
+          subject.end <= m.start,
+      )
+    )
+      return person
   const noun = subject.noun
   const stateHead = isHeadOfState(noun, complement)
   const fitsRole = (p: Person) =>
     stateHead
       ? holdsHeadOfState(p.role ?? '') || (state.nouns.get(p.key) ?? []).includes(noun)
       : fitsNoun(p)
+  const calledBy = (p: Person) =>
+    (state.nouns.get(p.key) ?? []).some((called) => called === noun || roleHasNoun(called, noun))
   const fitsNoun = (p: Person) =>
     roleHasNoun(p.role ?? '', noun) ||
-    (state.nouns.get(p.key) ?? []).includes(noun) ||
+    calledBy(p) ||
     (genericSpeakerNouns.has(noun) && (state.spoke.has(p.key) || isExpertRole(p.role ?? '')))
   // Someone whose role names the post («торага» for «спикер») comes before someone a
   // generic noun («спикер» for whoever is speaking) fits only because they spoke. An expert
   // noun («эксперт», «специалист») names no post: there the latest speaker stays first.
   const namesPost = (p: Person) =>
     !isExpertRole(noun) &&
-    (stateHead
-      ? holdsHeadOfState(p.role ?? '')
-      : roleHasNoun(p.role ?? '', noun) || (state.nouns.get(p.key) ?? []).includes(noun))
+    (stateHead ? holdsHeadOfState(p.role ?? '') : roleHasNoun(p.role ?? '', noun) || calledBy(p))
   const fitsAll = ranked
     .filter((p) => fitsGender(p) && fitsRole(p))
     .sort((a, b) => Number(namesPost(b)) - Number(namesPost(a)))

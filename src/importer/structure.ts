@@ -7,6 +7,7 @@
 import type { Gender } from './morphology.ts'
 import {
   addressVerbReading,
+  adjectiveReading,
   answersWithoutSpeech,
   assessmentVerbReading,
   continuesWithoutSpeech,
@@ -16,12 +17,21 @@ import {
   isAssessmentPredicate,
   isInfinitive,
   isSpeechGerund,
+  isUnnamedPersonNoun,
+  opposesReading,
   personPronouns,
+  reactionVerbReading,
+  roleNounReading,
   speechFrameNouns,
   speechVerbReading,
   writingVerbReading,
 } from './morphology.ts'
-import { findReferences, type FindOptions, type Reference } from './references.ts'
+import {
+  findReferences,
+  type FindOptions,
+  type NounReference,
+  type Reference,
+} from './references.ts'
 import {
   clauseEnd,
   insideSpans,
@@ -138,7 +148,12 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     }
     if (lower === 'по') {
       const frame = speechFrame(text, all, k, sentence)
-      if (frame === 'plural') return null
+      // «По их словам, хоким … сообщил о сносе»: the unnamed people who pass the words on are no
+      // speaker, but a named person's verb of speech in what they relay is still that person's.
+      if (frame === 'plural') {
+        k += 2
+        continue
+      }
       if (frame) return frame
       continue
     }
@@ -152,6 +167,7 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     const verb =
       speechVerbReading(word.text) ??
       givesSpeechReading(word.text, all[k + 1]?.text) ??
+      opposesReading(word.text, all[k + 1]?.text) ??
       writingCue(text, word, parenthetical) ??
       instructionCue(text, all, k) ??
       assessmentCue(text, all, k)
@@ -296,7 +312,12 @@ function gerundCue(
   sentence: Span,
 ): Cue | null {
   const word = all[k]
-  if (!word || !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(text.slice(word.end, sentence.end))) return null
+  // «…, рассказав о приоритетах работы»: a topic after «о» reports speech as «рассказал о» does;
+  // «не рассказав о причинах» (without telling) reports none.
+  if (!word) return null
+  const rest = text.slice(word.end, sentence.end)
+  const topic = /^\s+(?:о|об|обо)\s/u.test(rest) && all[k - 1]?.text.toLowerCase() !== 'не'
+  if (!topic && !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(rest)) return null
   const subject = pickSubject(
     findReferences(text, sentence.start, word.start, subjectOptions),
     'first',
@@ -368,6 +389,8 @@ interface Attribution {
   end: number
   subject: Reference
   verbGender?: Gender
+  /** False where the subject stands elsewhere, in an oblique case («по словам X»). */
+  nominative?: boolean
 }
 
 /** Any dash that sets off speech: em —, en –, or a hyphen between spaces. */
@@ -387,9 +410,13 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
   const document = documentAttribution(text, dashIndex, opening)
   if (document) return document
   // After a dash that closes speech, a verb of writing names its author too: «— написал он»;
-  // so does a verb of address: «— обратился он к сотрудникам».
+  // so do a verb of address, «— обратился он к сотрудникам», and a verb of feeling shown in
+  // speech, «— возмутился мэр».
   const verbOf = (word: Word) =>
-    speechVerbReading(word.text) ?? writingVerbReading(word.text) ?? addressVerbReading(word.text)
+    speechVerbReading(word.text) ??
+    writingVerbReading(word.text) ??
+    addressVerbReading(word.text) ??
+    reactionVerbReading(word.text)
   const at = opening.slice(0, maxWordsBeforeVerb + 1).findIndex((word) => verbOf(word))
   const verb = opening[at]
   // The words before the verb are an adverbial («несколько раз»): lower-case, one clause.
@@ -413,6 +440,38 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
     subject,
     verbGender: reading.gender,
   }
+}
+
+/**
+ * «По словам члена общества Алтынбека Тобокел уулу, … . «…», — заявил мужчина.»: a common noun
+ * for a person («мужчина», «женщина», «собеседник» is not one) after the dash stands for the
+ * person whose words the same paragraph has just reported by name, of the verb's gender.
+ * With nobody so named before the quote, an unnamed man or woman is no speaker.
+ */
+function unnamedAttribution(
+  text: string,
+  dashIndex: number,
+  quoteStart: number,
+): Attribution | null {
+  const opening = words(text.slice(dashIndex, dashIndex + 60), dashIndex)
+  const [verb, noun] = opening
+  if (!verb || !noun || !/^[—–-]\s+$/.test(text.slice(dashIndex, verb.start))) return null
+  const reading = speechVerbReading(verb.text) ?? reactionVerbReading(verb.text)
+  if (!reading?.gender || !isUnnamedPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text))
+    return null
+  const end = clauseEnd(text, noun.end)
+  if (words(text.slice(noun.end, end)).length > 0) return null
+  const named = sentences(text.slice(0, quoteStart))
+    .map((sentence) => findSpeechCue(text, sentence))
+    .filter((cue): cue is Cue => cue?.subject.kind === 'name')
+    .at(-1)
+  const subject = named?.subject
+  const nominative = named?.nominative ?? false
+  // In the case the cue puts it in: «по словам Азамата Исаева» is a man's genitive only.
+  const fits = (r: { case: string; gender: Gender }) =>
+    r.gender === reading.gender && (nominative ? r.case === 'nom' : r.case !== 'nom')
+  if (subject?.kind !== 'name' || !subject.readings.some(fits)) return null
+  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject, nominative }
 }
 
 /** Words at most between «говорится в» and the author: «в поздравительной речи Касымбека». */
@@ -483,14 +542,15 @@ export function inlineQuotes(text: string): InlineQuote[] {
     if (words(inner).length < 2 && !/[!?…]$/.test(inner)) continue
     const after = /^,?\s*[—–-]\s/.exec(text.slice(span.end))
     if (after) {
-      const attribution = attributionAt(text, span.end + after[0].search(/[—–-]/))
+      const dash = span.end + after[0].search(/[—–-]/)
+      const attribution = attributionAt(text, dash) ?? unnamedAttribution(text, dash, span.start)
       if (attribution) {
         result.push({
           span,
           text: inner,
           attribution: text.slice(attribution.start, attribution.end),
           subject: attribution.subject,
-          nominative: true,
+          nominative: attribution.nominative ?? true,
           verbGender: attribution.verbGender,
         })
         continue
@@ -533,14 +593,48 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
     const cue = findSpeechCue(text, sentence)
     if (!cue) continue
     if (!first) {
-      if (cue.subject.kind === 'name') return cue
       first = cue
       continue
+    }
+    // «Эдиль Байсалов считает, что … . Об этом гражданский активист заявил …»: the role the
+    // later sentence calls its speaker by is the named one's, with its adjectives.
+    // «Об этом сообщил его пресс-секретарь», «… пресс-секретарь президента»: someone who speaks
+    // for the named one is another person.
+    if (first.subject.kind === 'name') {
+      const noun = cue.subject
+      if (noun.kind !== 'noun' || !noun.cases.includes('nom') || speaksForOther(text, noun))
+        return first
+      return { ...first, sameAs: rolePhrase(text, noun) }
     }
     if (cue.subject.kind !== 'name' || !cue.nominative) continue
     return first.subject.kind === 'noun' ? { ...cue, sameAs: first.subject.noun } : cue
   }
   return first
+}
+
+/** A role noun with a possessive before it or a role noun of someone else after it. */
+function speaksForOther(text: string, noun: NounReference): boolean {
+  const next = words(text.slice(noun.end, noun.end + 40))[0]
+  return (
+    /(?:^|[^\p{L}])(?:его|ее|её|их)\s+$/iu.test(
+      text.slice(Math.max(0, noun.start - 6), noun.start),
+    ) ||
+    (next !== undefined && roleNounReading(next.text) !== undefined)
+  )
+}
+
+/** A role noun with the adjectives right before it, in the nominative: «гражданский активист». */
+function rolePhrase(text: string, noun: NounReference): string {
+  const before = words(text.slice(0, noun.start))
+  const adjectives: string[] = []
+  let end = noun.start
+  for (const word of before.reverse()) {
+    const reading = adjectiveReading(word.text)
+    if (!/^\s+$/.test(text.slice(word.end, end)) || !reading?.cases.includes('nom')) break
+    adjectives.unshift(reading.nominative.toLowerCase())
+    end = word.start
+  }
+  return [...adjectives, noun.noun].join(' ')
 }
 
 export interface Structure {
