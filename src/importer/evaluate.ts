@@ -59,6 +59,13 @@ const spanKey = (quote: Quote) => `${quote.from}-${quote.to}|${quote.text ?? ''}
 /** Ё and е are one letter to most Russian print, and to a reader. */
 const foldYo = (text: string) => text.replaceAll('ё', 'е').replaceAll('Ё', 'Е')
 
+/**
+ * A role as a mid-sentence title: «Президент осмотрел …» and «сказал президент» give one
+ * role, the capital being the sentence's. The answers write roles in lower case, as the
+ * importer does; one hand copied them with the sentence's capital.
+ */
+const roleKey = (role: string) => role.charAt(0).toLowerCase() + role.slice(1)
+
 function keys(output: Expectation): Record<ScoreName, string[]> {
   // A speaker is a person, known by name: the id is only a key inside one file, and two
   // hands may spell it differently (mirzieev, mirziyoyev) for the same Шавкат Мирзиёев.
@@ -73,7 +80,7 @@ function keys(output: Expectation): Record<ScoreName, string[]> {
       ...output.reported.map((item) => `reported ${item.paragraph}|${person(item.speakerId)}`),
     ],
     reported: output.reported.map((item) => String(item.paragraph)),
-    speakers: output.speakers.map((s) => `${foldYo(s.name.ru)}|${s.role.ru}`),
+    speakers: output.speakers.map((s) => `${foldYo(s.name.ru)}|${roleKey(s.role.ru)}`),
   }
 }
 
