@@ -73,6 +73,18 @@ describe('evaluate', () => {
     expect(evaluate(found('Шавкат Мирзиёев', 'премьер'), answer).speakers.truePositives).toBe(0)
   })
 
+  it('reads a role copied with its sentence’s capital as the same role, and no other', () => {
+    const withRole = (role: string): Expectation => ({
+      quotes: [],
+      reported: [],
+      speakers: [{ id: 'a', name: { ru: 'Маулен Ашимбаев' }, role: { ru: role } }],
+    })
+    const answer = withRole('Спикер Сената')
+    expect(evaluate(withRole('спикер Сената'), answer).speakers.truePositives).toBe(1)
+    expect(evaluate(withRole('спикер сената'), answer).speakers.truePositives).toBe(0)
+    expect(evaluate(withRole('спикер Мажилиса'), answer).speakers.truePositives).toBe(0)
+  })
+
   it('matches spans on from, to and inline text, and attribution on the speaker too', () => {
     const actual: Expectation = {
       quotes: [
@@ -366,6 +378,12 @@ describe('the fresh blind batch of real articles (holdout6-*)', () => {
   const dirs: string[] = []
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('has the batch collected for the eighth round: 17 items, 19 direct quotes', () => {
+    const cases = fixtureCases(realDir).filter((c) => isFreshBlind(c.name))
+    expect(cases).toHaveLength(17)
+    expect(cases.reduce((sum, c) => sum + c.expected.quotes.length, 0)).toBe(19)
   })
 
   it('reads holdout6-* as the fresh blind batch, and nothing else', () => {
