@@ -150,3 +150,36 @@ test('a draft offers the Russian mode alone, and says why', async ({ page }) => 
   await expect(page.locator('html')).not.toHaveAttribute('data-view')
   await expectNoAxeViolations(page)
 })
+
+test('a term keeps the punctuation after it on its line, in every mode and width', async ({
+  page,
+}) => {
+  const broken: string[] = []
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const view of ['', '?view=parallel', '?view=en']) {
+      await page.goto(`${english}${view}`)
+      // A full stop or a comma right after a term, laid out on a line below the term's end.
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('article button.term')].flatMap((term) => {
+          const next = term.nextSibling
+          const box = term.getClientRects()
+          const end = box[box.length - 1]
+          if (
+            !end ||
+            next?.nodeType !== Node.TEXT_NODE ||
+            !/^[.,;:!?»”)]/.test(next.textContent ?? '')
+          )
+            return []
+          const range = document.createRange()
+          range.setStart(next, 0)
+          range.setEnd(next, 1)
+          const mark = range.getBoundingClientRect()
+          return mark.top >= end.bottom - 1 ? [`${term.textContent}${next.textContent?.[0]}`] : []
+        }),
+      )
+      broken.push(...found.map((text) => `${width}px ${view || 'ru'}: ${text}`))
+    }
+  }
+  expect(broken).toEqual([])
+})

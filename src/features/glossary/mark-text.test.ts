@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { GlossaryEntry } from '../../content/schema.ts'
-import { markText } from './mark-text.ts'
+import { glueTermPunctuation, markText } from './mark-text.ts'
 
 function entry(id: string, ...forms: string[]): GlossaryEntry {
   return { id, kind: 'place', forms }
@@ -66,4 +66,34 @@ test('leaves unmarked a term that would straddle the highlight', () => {
     highlight: 'По его словам',
   })
   expect(segments.some((segment) => segment.kind === 'term')).toBe(false)
+})
+
+test('joins a term to the punctuation touching it, and keeps the text intact', () => {
+  const text = 'В Хиву. Визит в «Ташкент», затем в Астану и Хиву'
+  const segments = glueTermPunctuation(
+    markText(text, {
+      glossary: [entry('khiva', 'Хиву'), entry('tashkent', 'Ташкент'), entry('astana', 'Астану')],
+    }),
+  )
+  const flat = segments.map((s) => (s.kind === 'run' ? s.before + s.term.text + s.after : s.text))
+  expect(flat.join('')).toBe(text)
+  expect(
+    segments.map((s) => (s.kind === 'run' ? [s.before, s.term.text, s.after] : s.text)),
+  ).toEqual([
+    'В ',
+    ['', 'Хиву', '.'],
+    ' Визит в ',
+    ['«', 'Ташкент', '»,'],
+    ' затем в ',
+    'Астану',
+    ' и Хиву',
+  ])
+})
+
+test('leaves a term unjoined where the punctuation lies across a highlight’s edge', () => {
+  const text = 'Визит в Хиву, — сказал он.'
+  const segments = glueTermPunctuation(
+    markText(text, { glossary: [entry('khiva', 'Хиву')], highlight: ', — сказал он' }),
+  )
+  expect(segments.map((s) => s.kind)).toEqual(['text', 'term', 'text', 'text'])
 })

@@ -100,3 +100,54 @@ export function markText(
     return { kind: 'text', text: piece, highlighted }
   })
 }
+
+export type TermSegment = Extract<Segment, { kind: 'term' }>
+
+/** A term with the punctuation that touches it, which a line must not be broken from. */
+export interface TermRun {
+  kind: 'run'
+  before: string
+  term: TermSegment
+  after: string
+  highlighted: boolean
+}
+
+const opening = /[([{«„“‘"']+$/u
+const closing = /^[.,;:!?…)\]}»“”’"'%]+/u
+
+/**
+ * Each term joined to the punctuation right before and after it (in the same highlight):
+ * a term is a button, a box of its own, and a line may break between a box and the full
+ * stop after it, which would then start the next line.
+ */
+export function glueTermPunctuation(segments: readonly Segment[]): (Segment | TermRun)[] {
+  const glued: (Segment | TermRun)[] = []
+  let carried = ''
+  segments.forEach((segment, index) => {
+    // What the term before took from the start of this text is not repeated.
+    const text = segment.text.slice(carried.length)
+    carried = ''
+    if (segment.kind !== 'term') {
+      if (text) glued.push({ ...segment, text })
+      return
+    }
+    const touching = (other: Segment | TermRun | undefined) =>
+      other?.kind === 'text' && other.highlighted === segment.highlighted ? other : undefined
+    const previous = touching(glued.at(-1))
+    const next = touching(segments[index + 1])
+    const before = (previous && opening.exec(previous.text)?.[0]) ?? ''
+    const after = (next && closing.exec(next.text)?.[0]) ?? ''
+    if (!before && !after) {
+      glued.push(segment)
+      return
+    }
+    if (previous && before) {
+      const rest = previous.text.slice(0, -before.length)
+      if (rest) glued[glued.length - 1] = { ...previous, text: rest }
+      else glued.pop()
+    }
+    carried = after
+    glued.push({ kind: 'run', before, term: segment, after, highlighted: segment.highlighted })
+  })
+  return glued
+}

@@ -1,5 +1,6 @@
+import { Fragment } from 'react'
 import type { GlossaryEntry, Sic } from '../../content/schema.ts'
-import { markText } from './mark-text.ts'
+import { glueTermPunctuation, markText, type TermSegment } from './mark-text.ts'
 import { noteId } from './glossary-notes.tsx'
 
 /**
@@ -23,23 +24,32 @@ export function MarkedText({
   /** Each note's number among the endnotes of a printed page. */
   noteNumber: ReadonlyMap<string, number>
 }) {
-  const segments = markText(text, { glossary, sics, highlight })
+  const segments = glueTermPunctuation(markText(text, { glossary, sics, highlight }))
+  // Printed, the term refers to its endnote by this number (styles.css): an attribute, so
+  // that the text itself stays the source's.
+  const term = (segment: TermSegment) => (
+    <button
+      type="button"
+      className="term"
+      popoverTarget={noteId(segment.entryId)}
+      data-note={noteNumber.get(segment.entryId)}
+    >
+      {segment.text}
+    </button>
+  )
 
   return segments.map((segment, index) => {
     const key = `${index}-${segment.kind}`
     const content =
-      segment.kind === 'term' ? (
-        // Printed, the term refers to its endnote by this number (styles.css): an
-        // attribute, so that the text itself stays the source's.
-        <button
-          key={key}
-          type="button"
-          className="term"
-          popoverTarget={noteId(segment.entryId)}
-          data-note={noteNumber.get(segment.entryId)}
-        >
-          {segment.text}
-        </button>
+      segment.kind === 'run' ? (
+        // The punctuation touching a term stays on its line (styles.css, .term-run).
+        <span key={key} className="term-run">
+          {segment.before}
+          {term(segment.term)}
+          {segment.after}
+        </span>
+      ) : segment.kind === 'term' ? (
+        <Fragment key={key}>{term(segment)}</Fragment>
       ) : segment.kind === 'sic' ? (
         // The typo stays as published; CSS adds the visible [sic], the footer names the fix.
         <span key={key} className="sic">
