@@ -11,6 +11,7 @@ export interface Latency {
 declare global {
   interface Window {
     nextFrameAfter: (type: string) => Promise<number>
+    benchNoScript?: boolean
   }
 }
 
@@ -116,6 +117,40 @@ async function measureNavigation(
   return { name, median: median(times), worst: Math.max(...times) }
 }
 
+/**
+ * `measure`, with a mode link's click answered by nothing but <html data-view>: no handler
+ * of the app's or the head script's, no address change, no render. What is left is the
+ * browser restyling, laying out and painting the page in its new mode: the floor of a
+ * switch for these styles, whatever the code does.
+ */
+async function measureWithoutScript(page: Page, run: () => Promise<Latency>): Promise<Latency> {
+  const setNoScript = (on: boolean) => page.evaluate((on) => (window.benchNoScript = on), on)
+  // On the document, capturing: after the probe's listener on the window, before any other.
+  // (An arrow passed straight on: a named function here would reach the page wrapped in a
+  // helper of the TypeScript runner's that the page does not have.)
+  await page.evaluate(() =>
+    document.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target instanceof Element ? event.target : null
+        const mode = target?.closest<HTMLElement>('[data-view-choice]')?.dataset.viewChoice
+        if (!window.benchNoScript || !mode) return
+        event.preventDefault()
+        event.stopImmediatePropagation()
+        if (mode === 'ru') delete document.documentElement.dataset.view
+        else document.documentElement.dataset.view = mode
+      },
+      { capture: true },
+    ),
+  )
+  await setNoScript(true)
+  try {
+    return await run()
+  } finally {
+    await setNoScript(false)
+  }
+}
+
 /** Median and worst input-to-next-frame time of the reader's interactions, CPU slowed 4×. */
 export async function measureInteractions(url: string, reps = 20): Promise<Latency[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
@@ -143,6 +178,9 @@ export async function measureInteractions(url: string, reps = 20): Promise<Laten
       await measure(page, 'filter by a speaker', () => page.locator('.speaker input').nth(1), reps),
       await measure(page, 'switch notes language', notes, reps),
       await measure(page, 'switch reading mode', mode, reps),
+      await measureWithoutScript(page, () =>
+        measure(page, 'switch reading mode, the styles alone (no script)', mode, reps),
+      ),
       await measure(page, 'open a note', () => page.locator('button.term').first(), reps),
       // Last: it leaves the page. Timed to the new page's first paint, not the next frame.
       await measureNavigation(
