@@ -878,12 +878,29 @@ const unnamedPersonLemmas = new Set([
 
 /** Whether a word is one of those nouns, in any case («Женщина», «жительницы»). */
 export function isUnnamedPersonNoun(form: string, inCase?: Case): boolean {
+  return isSingularNounOf(form, unnamedPersonLemmas, inCase)
+}
+
+/**
+ * Of those nouns, the ones that tell only a person's sex and age: «мужчина», «девушка». A
+ * journalist may call the person just quoted by name so. «Источник», «соседка», «мать»,
+ * «очевидец», «житель» tell how someone stands to others or to a place, and are used
+ * precisely for someone other than the person named.
+ */
+const plainPersonLemmas = new Set(['женщина', 'мужчина', 'девушка', 'парень'])
+
+/** Whether a word is one of the nouns that tell only sex and age, in any case. */
+export function isPlainPersonNoun(form: string): boolean {
+  return isSingularNounOf(form, plainPersonLemmas)
+}
+
+function isSingularNounOf(form: string, lemmas: ReadonlySet<string>, inCase?: Case): boolean {
   return parses(form).some(
     (p) =>
       p.tag.POS === 'NOUN' &&
       !p.tag.plur &&
       p.parser === 'Dictionary' &&
-      unnamedPersonLemmas.has(lemma(p)) &&
+      lemmas.has(lemma(p)) &&
       (inCase === undefined || azCases[p.tag.CAse ?? ''] === inCase),
   )
 }

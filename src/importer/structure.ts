@@ -16,8 +16,8 @@ import {
   isAccusativeObject,
   isAssessmentPredicate,
   isInfinitive,
+  isPlainPersonNoun,
   isSpeechGerund,
-  isUnnamedPersonNoun,
   opposesReading,
   personPronouns,
   reactionVerbReading,
@@ -443,10 +443,11 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
 }
 
 /**
- * «По словам члена общества Алтынбека Тобокел уулу, … . «…», — заявил мужчина.»: a common noun
- * for a person («мужчина», «женщина», «собеседник» is not one) after the dash stands for the
- * person whose words the same paragraph has just reported by name, of the verb's gender.
- * With nobody so named before the quote, an unnamed man or woman is no speaker.
+ * «По словам члена общества Алтынбека Тобокел уулу, … . «…», — заявил мужчина.»: a noun that
+ * tells only a person's sex and age («мужчина», «женщина»; see isPlainPersonNoun) after the
+ * dash stands for the person a «По словам X» frame names in the sentence right before the
+ * quote, of the verb's gender. Not after a sentence whose subject speaks («X заявил, что …»),
+ * where such a noun is someone else, and never for «источник», «соседка», «мать» and the like.
  */
 function unnamedAttribution(
   text: string,
@@ -457,21 +458,30 @@ function unnamedAttribution(
   const [verb, noun] = opening
   if (!verb || !noun || !/^[—–-]\s+$/.test(text.slice(dashIndex, verb.start))) return null
   const reading = speechVerbReading(verb.text) ?? reactionVerbReading(verb.text)
-  if (!reading?.gender || !isUnnamedPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text))
-    return null
+  if (!reading?.gender || !isPlainPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text)) return null
   const end = clauseEnd(text, noun.end)
   if (words(text.slice(noun.end, end)).length > 0) return null
-  const named = sentences(text.slice(0, quoteStart))
-    .map((sentence) => findSpeechCue(text, sentence))
-    .filter((cue): cue is Cue => cue?.subject.kind === 'name')
-    .at(-1)
-  const subject = named?.subject
-  const nominative = named?.nominative ?? false
-  // In the case the cue puts it in: «по словам Азамата Исаева» is a man's genitive only.
+  const subject = frameBefore(text, quoteStart)?.subject
+  // In the case the frame puts it in: «по словам Азамата Исаева» is a man's genitive only.
   const fits = (r: { case: string; gender: Gender }) =>
-    r.gender === reading.gender && (nominative ? r.case === 'nom' : r.case !== 'nom')
+    r.gender === reading.gender && r.case !== 'nom'
   if (subject?.kind !== 'name' || !subject.readings.some(fits)) return null
-  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject, nominative }
+  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject, nominative: false }
+}
+
+/** The «по словам X» frame of the sentence right before a quote that opens a sentence. */
+function frameBefore(text: string, quoteStart: number): Cue | null {
+  const all = sentences(text)
+  const at = all.findIndex((sentence) => sentence.start === quoteStart)
+  const before = all[at - 1]
+  if (at < 1 || !before) return null
+  const inBefore = words(text.slice(before.start, before.end), before.start)
+  for (let k = 0; k < inBefore.length; k++) {
+    if (inBefore[k]?.text.toLowerCase() !== 'по') continue
+    const frame = speechFrame(text, inBefore, k, before)
+    if (frame && frame !== 'plural') return frame
+  }
+  return null
 }
 
 /** Words at most between «говорится в» and the author: «в поздравительной речи Касымбека». */
