@@ -707,4 +707,17 @@ describe('the review of the eighth round', () => {
     ])
     expect(later.quotes).toEqual([])
   })
+
+  it('reads «выступил против» a thing as a stand taken, but not a match against a person or team', () => {
+    const stand = summary(['Депутат Азамат Исаев выступил против повышения тарифов.'])
+    expect(stand.reported).toEqual([
+      'r1 1 isaev Депутат Азамат Исаев выступил против повышения тарифов',
+    ])
+    for (const match of [
+      'В финале Елена Рыбакина выступила против Арины Соболенко.',
+      'Теннисистка Елена Рыбакина выступила против соперницы из Чехии.',
+      'Боксер Азамат Исаев выступил против сборной Казахстана.',
+    ])
+      expect(summary([match]).reported).toEqual([])
+  })
 })

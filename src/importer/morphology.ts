@@ -826,14 +826,30 @@ export function givesSpeechReading(
 
 /**
  * «Выступил против инициативы»: to speak out against something is to state a position, which
- * news reports as speech. «Выступил на сессии», «выступил с концертом» report no words.
+ * news reports as speech. «Выступил на сессии», «выступил с концертом» report no words, and
+ * neither does a match or a bout against a person or a team: «выступила против Арины
+ * Соболенко», «против соперницы», «против сборной Казахстана». So «против» takes a thing
+ * here: no capitalised word in the two words after it, and no noun for a person or a team.
  */
 export function opposesReading(
   form: string,
-  next: string | undefined,
+  following: readonly string[],
 ): SpeechVerbReading | undefined {
-  if (next?.toLowerCase() !== 'против') return undefined
+  const [against, ...after] = following
+  if (against?.toLowerCase() !== 'против') return undefined
+  const object = after.slice(0, 2)
+  if (object.some((word) => /^\p{Lu}/u.test(word) || namesOpponent(word))) return undefined
   return verbReading(form.toLowerCase(), new Set(['выступить', 'выступать']), new Set())
+}
+
+/** Nouns for a side in a contest that are not animate in the dictionary. */
+const teamLemmas = new Set(['команда', 'сборная', 'клуб'])
+
+/** A word that can be a noun for a person («соперницы») or a team («команды», «сборной»). */
+function namesOpponent(word: string): boolean {
+  return parses(word).some(
+    (p) => (p.tag.POS === 'NOUN' && p.tag.anim === true) || teamLemmas.has(lemma(p)),
+  )
 }
 
 /**

@@ -167,7 +167,10 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     const verb =
       speechVerbReading(word.text) ??
       givesSpeechReading(word.text, all[k + 1]?.text) ??
-      opposesReading(word.text, all[k + 1]?.text) ??
+      opposesReading(
+        word.text,
+        all.slice(k + 1, k + 4).map((w) => w.text),
+      ) ??
       writingCue(text, word, parenthetical) ??
       instructionCue(text, all, k) ??
       assessmentCue(text, all, k)
