@@ -720,4 +720,17 @@ describe('the review of the eighth round', () => {
     ])
       expect(summary([match]).reported).toEqual([])
   })
+
+  it('reads «X, жительница дома №5» as who X is, but not a clause, «X, отец которого …»', () => {
+    const resident = summary([
+      '«Нас сносят», — рассказала Наталья Филимонова, жительница дома №5, который тоже снесут.',
+    ])
+    expect(resident.speakers).toEqual(['filimonova: Наталья Филимонова, жительница дома №5'])
+    const clause = summary([
+      '«Дом старый», — рассказал Иван Петров, отец которого построил этот дом.',
+    ])
+    expect(clause.speakers).toEqual([`petrov: Иван Петров, ${missingRole}`])
+    const verb = summary(['«Нас сносят», — рассказала Наталья Филимонова, соседка плачет.'])
+    expect(verb.speakers).toEqual([`filimonova: Наталья Филимонова, ${missingRole}`])
+  })
 })

@@ -573,16 +573,31 @@ export function roleAfter(text: string, nameEnd: number): Role | null {
   if (!match?.[1]) return null
   const phraseStart = nameEnd + match[0].indexOf(match[1])
   const all = words(match[1], phraseStart)
-  // «Наталья Филимонова, жительница дома №115,»: after a name, a common noun for a person
-  // describes who they are, as a post does; alone it names no one (see isUnnamedPersonNoun).
-  const first = all[0]
-  if (first && isUnnamedPersonNoun(first.text, 'nom') && all.length > 1)
-    return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
-  const headIndex = all.findIndex((w) => roleNounReading(w.text))
-  if (headIndex < 0 || headIndex > 1) return null
-  const head = roleNounReading((all[headIndex] as Word).text)
-  if (!head || !head.cases.includes('nom')) return null
+  if (!describesWho(text, all) && !opensWithRole(all)) return null
   return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
+}
+
+/**
+ * «Наталья Филимонова, жительница дома №115,»: after a name, a common noun for a person
+ * describes who they are, as a post does, with a genitive, a number or a place after it; alone
+ * it names no one (see isUnnamedPersonNoun). Not a clause: «Иван Петров, отец которого построил
+ * этот дом», nor one with a verb of its own.
+ */
+function describesWho(text: string, all: readonly Word[]): boolean {
+  const [noun, next] = all
+  if (!noun || !next || !isUnnamedPersonNoun(noun.text, 'nom')) return false
+  if (all.some((w) => /^котор/iu.test(w.text) || isOnlyFiniteVerb(w.text))) return false
+  return (
+    isGenitiveNoun(next.text) || /^\p{Lu}/u.test(next.text) || /^\s+№/u.test(text.slice(noun.end))
+  )
+}
+
+/** A phrase that opens with a role noun in the nominative, or an adjective and one. */
+function opensWithRole(all: readonly Word[]): boolean {
+  const headIndex = all.findIndex((w) => roleNounReading(w.text))
+  const head = all[headIndex]
+  if (!head || headIndex > 1) return false
+  return roleNounReading(head.text)?.cases.includes('nom') === true
 }
 
 const prepositionCases: Record<string, Case[]> = {
