@@ -733,4 +733,19 @@ describe('the review of the eighth round', () => {
     const verb = summary(['«Нас сносят», — рассказала Наталья Филимонова, соседка плачет.'])
     expect(verb.speakers).toEqual([`filimonova: Наталья Филимонова, ${missingRole}`])
   })
+
+  it('gives a speech gerund the subject of the sentence’s finite verb, found as that verb’s is', () => {
+    const told = summary(['Полицейский Иван Петров задержал водителя, сообщив о нарушении.'])
+    expect(told.reported).toEqual([
+      'r1 1 petrov Полицейский Иван Петров задержал водителя, сообщив о нарушении',
+    ])
+    expect(told.speakers).toEqual([`petrov: Иван Петров, ${missingRole}`])
+    // The object of the finite verb, named after it, is not who speaks.
+    const met = summary([
+      'Аким Ерлан Садыков встретил министра Ивана Петрова, отметив, что работа идет.',
+    ])
+    expect(met.reported).toEqual([
+      'r1 1 sadykov Аким Ерлан Садыков встретил министра Ивана Петрова, отметив',
+    ])
+  })
 })

@@ -16,6 +16,7 @@ import {
   isAccusativeObject,
   isAssessmentPredicate,
   isInfinitive,
+  isOnlyFiniteVerb,
   isPlainPersonNoun,
   isSpeechGerund,
   opposesReading,
@@ -306,7 +307,7 @@ function assessmentCue(text: string, all: readonly Word[], k: number) {
 
 /**
  * «Токаев похвалил акима Астаны, отметив, что …»: a speech gerund with «, что» or «:»
- * after it reports speech; its speaker is the nominative subject before it in the sentence.
+ * after it reports speech; its speaker is the subject of the sentence's finite verb.
  */
 function gerundCue(
   text: string,
@@ -321,9 +322,13 @@ function gerundCue(
   const rest = text.slice(word.end, sentence.end)
   const topic = /^\s+(?:о|об|обо)\s/u.test(rest) && all[k - 1]?.text.toLowerCase() !== 'не'
   if (!topic && !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(rest)) return null
+  // The gerund shares the subject of the sentence's finite verb («Полицейский Иван Петров
+  // задержал водителя, сообщив …»), found as that verb's is: the last one before the verb,
+  // a name before a role noun. With no finite verb before it, before the gerund.
+  const finite = all.slice(0, k).find((w) => isOnlyFiniteVerb(w.text))
   const subject = pickSubject(
-    findReferences(text, sentence.start, word.start, subjectOptions),
-    'first',
+    findReferences(text, sentence.start, (finite ?? word).start, subjectOptions),
+    'last',
     { text },
   )
   if (!subject) return null
