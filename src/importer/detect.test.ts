@@ -748,4 +748,26 @@ describe('the review of the eighth round', () => {
       'r1 1 sadykov Аким Ерлан Садыков встретил министра Ивана Петрова, отметив',
     ])
   })
+
+  it('takes the role a later «Об этом …» gives only where it is the named one’s own', () => {
+    const said = 'Эдиль Сапаров считает, что его хотят арестовать.'
+    const same = summary([`${said} Об этом заявил гражданский активист.`])
+    expect(same.speakers).toEqual(['saparov: Эдиль Сапаров, гражданский активист'])
+    // «также», «же», «и» before the verb: a second voice, whose role is not the named one's.
+    for (const also of [
+      'Об этом также заявил гражданский активист.',
+      'Об этом же гражданский активист заявил на брифинге.',
+      'Об этом и заявил гражданский активист.',
+    ])
+      expect(summary([`${said} ${also}`]).speakers.join()).not.toContain('гражданский')
+    // A role with a complement of its own, or one after a possessive and an adjective, is
+    // someone else's.
+    for (const other of [
+      'Садыр Сапаров считает, что тарифы вырастут. Об этом сообщил глава Минэнерго.',
+      'Садыр Сапаров считает, что реформа нужна. Об этом сообщил их новый пресс-секретарь.',
+    ])
+      expect(summary(['Садыр Сапаров приехал в Бишкек.', other]).speakers).toEqual([
+        `saparov: Садыр Сапаров, ${missingRole}`,
+      ])
+  })
 })

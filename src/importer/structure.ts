@@ -15,6 +15,7 @@ import {
   instructionVerbReading,
   isAccusativeObject,
   isAssessmentPredicate,
+  isGenitiveNoun,
   isInfinitive,
   isOnlyFiniteVerb,
   isPlainPersonNoun,
@@ -597,10 +598,15 @@ export function inlineQuotes(text: string): InlineQuote[] {
 }
 
 /**
- * The first speech cue of a paragraph. But where a later sentence points back at what came
- * before and names its speaker («Депутат призвала … . Об этом Гуля Кожокулова заявила»), that
- * one is the cue when the earlier one named its speaker only by a role noun or a pronoun: the
- * earlier role noun is the same person's (`sameAs`).
+ * The first speech cue of a paragraph, with what a later sentence that points back at it
+ * («Об этом …») adds. Where the first names its speaker only by a role noun or a pronoun and
+ * the later one names them («Депутат призвала … . Об этом Гуля Кожокулова заявила»), the later
+ * one is the cue, and the earlier role noun is the same person's (`sameAs`). Where the first
+ * names its speaker and the later one calls them by a role noun with its adjectives («Эдиль
+ * Байсалов считает … . Об этом гражданский активист заявил»), the first is the cue and the role
+ * is the named one's. Not a role of someone who speaks for them («его пресс-секретарь»,
+ * «пресс-секретарь президента»), one with a complement of its own («глава Минэнерго»), nor
+ * one that a «также», «тоже», «же» or «и» marks as a second voice («Об этом также заявил …»).
  */
 function firstCue(text: string): (Cue & { sameAs?: string }) | null {
   let first: Cue | null = null
@@ -614,15 +620,17 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
       first = cue
       continue
     }
-    // «Эдиль Байсалов считает, что … . Об этом гражданский активист заявил …»: the role the
-    // later sentence calls its speaker by is the named one's, with its adjectives.
-    // «Об этом сообщил его пресс-секретарь», «… пресс-секретарь президента»: someone who speaks
-    // for the named one is another person.
     if (first.subject.kind === 'name') {
       const noun = cue.subject
-      if (noun.kind !== 'noun' || !noun.cases.includes('nom') || speaksForOther(text, noun))
+      if (
+        noun.kind !== 'noun' ||
+        !noun.cases.includes('nom') ||
+        speaksForOther(text, noun) ||
+        hasComplement(text, noun) ||
+        secondVoice(text, sentence, noun)
+      )
         return first
-      return { ...first, sameAs: rolePhrase(text, noun) }
+      return { ...first, sameAs: rolePhrase(text, noun).phrase }
     }
     if (cue.subject.kind !== 'name' || !cue.nominative) continue
     return first.subject.kind === 'noun' ? { ...cue, sameAs: first.subject.noun } : cue
@@ -630,29 +638,57 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
   return first
 }
 
-/** A role noun with a possessive before it or a role noun of someone else after it. */
-function speaksForOther(text: string, noun: NounReference): boolean {
-  const next = words(text.slice(noun.end, noun.end + 40))[0]
-  return (
-    /(?:^|[^\p{L}])(?:его|ее|её|их)\s+$/iu.test(
-      text.slice(Math.max(0, noun.start - 6), noun.start),
-    ) ||
-    (next !== undefined && roleNounReading(next.text) !== undefined)
-  )
+/** Particles that make «Об этом … заявил X» a second person saying the same. */
+const alsoParticles = new Set(['также', 'тоже', 'же', 'и'])
+
+/** «Об этом также заявил депутат», «Об этом же сообщил …»: a particle of addition before the verb. */
+function secondVoice(text: string, sentence: Span, noun: NounReference): boolean {
+  const all = words(text.slice(sentence.start, sentence.end), sentence.start)
+  const verb = all.find((w) => speechVerbReading(w.text) !== undefined)
+  const end = Math.max(verb?.start ?? noun.start, noun.start)
+  return all.some((w) => w.end <= end && alsoParticles.has(w.text.toLowerCase()))
 }
 
-/** A role noun with the adjectives right before it, in the nominative: «гражданский активист». */
-function rolePhrase(text: string, noun: NounReference): string {
+/** «глава Минэнерго», «министр энергетики»: a genitive or a name right after the role noun. */
+function hasComplement(text: string, noun: NounReference): boolean {
+  const next = words(text.slice(noun.end, noun.end + 40), noun.end)[0]
+  if (!next || !/^\s+$/.test(text.slice(noun.end, next.start))) return false
+  return /^\p{Lu}/u.test(next.text) || isGenitiveNoun(next.text)
+}
+
+/**
+ * A role noun with a possessive before it and its adjectives («его пресс-секретарь», «их
+ * новый пресс-секретарь»), as «по его словам» reads one (see speechFrame), or a role noun of
+ * someone else after it («пресс-секретарь президента»).
+ */
+function speaksForOther(text: string, noun: NounReference): boolean {
+  const { start } = rolePhrase(text, noun)
+  const previous = words(text.slice(Math.max(0, start - 40), start), Math.max(0, start - 40)).at(-1)
+  const lower = previous?.text.toLowerCase() ?? ''
+  const pronoun = personPronouns[lower]
+  const possessive =
+    previous !== undefined &&
+    /^\s+$/.test(text.slice(previous.end, start)) &&
+    (lower === 'их' || (pronoun !== undefined && !pronoun.cases.includes('nom')))
+  const next = words(text.slice(noun.end, noun.end + 40))[0]
+  return possessive || (next !== undefined && roleNounReading(next.text) !== undefined)
+}
+
+/**
+ * A role noun with the adjectives right before it, in the nominative: «гражданский активист»,
+ * and where the phrase starts.
+ */
+function rolePhrase(text: string, noun: NounReference): { phrase: string; start: number } {
   const before = words(text.slice(0, noun.start))
   const adjectives: string[] = []
-  let end = noun.start
+  let start = noun.start
   for (const word of before.reverse()) {
     const reading = adjectiveReading(word.text)
-    if (!/^\s+$/.test(text.slice(word.end, end)) || !reading?.cases.includes('nom')) break
+    if (!/^\s+$/.test(text.slice(word.end, start)) || !reading?.cases.includes('nom')) break
     adjectives.unshift(reading.nominative.toLowerCase())
-    end = word.start
+    start = word.start
   }
-  return [...adjectives, noun.noun].join(' ')
+  return { phrase: [...adjectives, noun.noun].join(' '), start }
 }
 
 export interface Structure {
