@@ -541,9 +541,11 @@ describe('the eighth round', () => {
     expect(result.speakers).toEqual(['uali: Нурлан Уали, пресс-секретарь акима'])
     expect(result.reported).toEqual(['r1 1 uali Об этом сообщил пресс-секретарь акима Нурлан Уали'])
     expect(result.quotes).toEqual(['q1 2-2 uali - написал Уали «Совещание перенесли»'])
-    // A capitalised word that is nobody's surname in the article stays out of the name.
-    const place = summary(['Аким Нурлан Сапаров посетил Уали и заявил, что мост построят.'])
-    expect(place.speakers).toEqual(['saparov: Нурлан Сапаров, аким'])
+    // A capitalised word that is nobody's surname elsewhere in the article stays out of the
+    // name, even right after a first name.
+    const alone = summary(['Об этом сообщил пресс-секретарь акима Нурлан Уали.'])
+    expect(alone.speakers).toEqual([])
+    expect(alone.reported).toEqual([])
   })
 
   it('gives a role noun in apposition to a name to that person, not to the one at the centre', () => {
@@ -769,5 +771,30 @@ describe('the review of the eighth round', () => {
       expect(summary(['Садыр Сапаров приехал в Бишкек.', other]).speakers).toEqual([
         `saparov: Садыр Сапаров, ${missingRole}`,
       ])
+  })
+
+  it('takes a role noun as the name’s after it only in apposition, not across a comma', () => {
+    const uali =
+      'Пресс-секретарь президента Берик Уали провел брифинг. «Совещание перенесли», - написал Уали.'
+    for (const said of [
+      'Президент Касым Токаев проведет совещание. Как сообщил пресс-секретарь президента, решения примут завтра.',
+      'Как сообщил пресс-секретарь президента, Касым Токаев проведет совещание.',
+    ]) {
+      const result = summary([uali, said])
+      expect(result.reported).toEqual([
+        `r1 2 uali ${said.slice(said.indexOf('Как'), said.indexOf(','))}`,
+      ])
+      expect(result.speakers).toEqual(['uali: Берик Уали, пресс-секретарь президента'])
+    }
+  })
+
+  it('reads «кандидат на пост …» as a role, but not a degree, «кандидат экономических наук»', () => {
+    const sought = summary(['Кандидат в депутаты Сапар Исаков заявил, что готов.'])
+    expect(sought.speakers).toEqual(['isakov: Сапар Исаков, кандидат в депутаты'])
+    for (const degree of [
+      'Кандидат экономических наук Азамат Исаев заявил, что цены вырастут.',
+      '«Цены вырастут», — заявил Азамат Исаев, кандидат экономических наук.',
+    ])
+      expect(summary([degree]).speakers).toEqual([`isaev: Азамат Исаев, ${missingRole}`])
   })
 })

@@ -480,6 +480,7 @@ function appositionBefore(text: string, sentenceStart: number, nameStart: number
     head = chainHead
     headReading = roleNounReading((all[head] as Word).text) ?? headReading
   }
+  if (isDegree(headReading.noun, all[head + 1])) return null
   let start = head
   const replaced = new Map<number, string>([[head, headReading.noun]])
   for (let i = head - 1; i >= 0; i--) {
@@ -596,8 +597,21 @@ function describesWho(text: string, all: readonly Word[]): boolean {
 function opensWithRole(all: readonly Word[]): boolean {
   const headIndex = all.findIndex((w) => roleNounReading(w.text))
   const head = all[headIndex]
-  if (!head || headIndex > 1) return false
-  return roleNounReading(head.text)?.cases.includes('nom') === true
+  const reading = head && roleNounReading(head.text)
+  if (!reading || headIndex > 1 || isDegree(reading.noun, all[headIndex + 1])) return false
+  return reading.cases.includes('nom')
+}
+
+/** Role nouns for one who seeks a post: a role only with the post after them. */
+const seekerNouns = new Set(['кандидат', 'претендент'])
+
+/**
+ * «кандидат экономических наук»: a degree, not a post, so no role. «Кандидат», «претендент»
+ * are roles only with the post sought right after them: «кандидат на пост премьер-министра»,
+ * «кандидат в депутаты».
+ */
+export function isDegree(noun: string, next: Word | undefined): boolean {
+  return seekerNouns.has(noun) && !/^(?:на|в)$/iu.test(next?.text ?? '')
 }
 
 const prepositionCases: Record<string, Case[]> = {
