@@ -110,6 +110,7 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   return /^\s+$/.test(text.slice(left.end, right.start))
 }
 
+/** A surname alone that does not decline: any case, either gender. */
 function indeclinableSurname(surname: string): NameReading[] {
   return allCases.flatMap((c) =>
     (['m', 'f'] as const).map((gender) => ({
@@ -119,6 +120,17 @@ function indeclinableSurname(surname: string): NameReading[] {
       key: surname.toLowerCase(),
     })),
   )
+}
+
+/** A first name and an indeclinable surname: the first name gives the case and gender. */
+function indeclinableFullName(first: string, surname: string): NameReading[] {
+  return firstNameReadings(first).map((f) => ({
+    case: f.case,
+    gender: f.gender,
+    first: f.nominative,
+    surname,
+    key: surname.toLowerCase(),
+  }))
 }
 
 function surnameFor(word: string, options: FindOptions): NameReading[] {
@@ -280,21 +292,12 @@ function nameAt(
       surnameWord = marker
       lastIndex++
     }
-    const readings = isCapitalized(surname)
-      ? nameReadings(word.text, patronymic, surname)
-      : ([] as NameReading[])
+    let readings = isCapitalized(surname) ? nameReadings(word.text, patronymic, surname) : []
     // «пресс-секретарь Берик Уали», later «— написал Уали»: a surname with no Russian ending
     // (Уали, Касымбек) after a first name is one name with it when the same word stands for a
-    // person elsewhere in the article; the first name gives its case and gender.
+    // person elsewhere in the article.
     if (readings.length === 0 && !patronymic && knownIndeclinable(surname, options))
-      for (const f of firstNameReadings(word.text))
-        readings.push({
-          case: f.case,
-          gender: f.gender,
-          first: f.nominative,
-          surname,
-          key: surname.toLowerCase(),
-        })
+      readings = indeclinableFullName(word.text, surname)
     if (readings.length > 0)
       return {
         reference: {

@@ -152,8 +152,8 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       const frame = speechFrame(text, all, k, sentence)
       // «По их словам, хоким … сообщил о сносе»: the unnamed people who pass the words on are no
       // speaker, but a named person's verb of speech in what they relay is still that person's.
-      if (frame === 'plural') {
-        k += 2
+      if (frame && 'plural' in frame) {
+        k = frame.next - 1
         continue
       }
       if (frame) return frame
@@ -365,15 +365,26 @@ function referenceFrame(text: string, all: readonly Word[], j: number, sentence:
   }
 }
 
+/** «По их словам»: a frame of unnamed people; `next` is the index of the word after it. */
+interface PluralFrame {
+  plural: true
+  next: number
+}
+
+/**
+ * The «по словам X», «по его мнению» frame opened by the «по» at `k`, with its source; for
+ * «по их словам», where the frame ends.
+ */
 function speechFrame(
   text: string,
   all: ReturnType<typeof words>,
   k: number,
   sentence: Span,
-): Cue | 'plural' | null {
+): Cue | PluralFrame | null {
   let j = k + 1
   const next = all[j]?.text.toLowerCase()
-  if (next === 'их' && speechFrameNouns.has(all[j + 1]?.text.toLowerCase() ?? '')) return 'plural'
+  if (next === 'их' && speechFrameNouns.has(all[j + 1]?.text.toLowerCase() ?? ''))
+    return { plural: true, next: j + 2 }
   const pronoun = next ? personPronouns[next] : undefined
   const possessive = pronoun && !pronoun.cases.includes('nom') ? all[j] : undefined
   if (possessive) j++
@@ -405,6 +416,9 @@ interface Attribution {
 /** Any dash that sets off speech: em —, en –, or a hyphen between spaces. */
 export const dashes = '—–-'
 
+/** A dash of those and the spaces after it, all that stands before the first word. */
+const dashThenSpace = new RegExp(`^[${dashes}]\\s+$`)
+
 /** Lower-case words that may stand between the dash and the verb: «— несколько раз спросил». */
 const maxWordsBeforeVerb = 3
 
@@ -415,7 +429,7 @@ const maxWordsBeforeVerb = 3
 function attributionAt(text: string, dashIndex: number): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
   const first = opening[0]
-  if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
+  if (!first || !dashThenSpace.test(text.slice(dashIndex, first.start))) return null
   const document = documentAttribution(text, dashIndex, opening)
   if (document) return document
   // After a dash that closes speech, a verb of writing names its author too: «— написал он»;
@@ -465,7 +479,7 @@ function unnamedAttribution(
 ): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 60), dashIndex)
   const [verb, noun] = opening
-  if (!verb || !noun || !/^[—–-]\s+$/.test(text.slice(dashIndex, verb.start))) return null
+  if (!verb || !noun || !dashThenSpace.test(text.slice(dashIndex, verb.start))) return null
   const reading = speechVerbReading(verb.text) ?? reactionVerbReading(verb.text)
   if (!reading?.gender || !isPlainPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text)) return null
   const end = clauseEnd(text, noun.end)
@@ -488,7 +502,7 @@ function frameBefore(text: string, quoteStart: number): Cue | null {
   for (let k = 0; k < inBefore.length; k++) {
     if (inBefore[k]?.text.toLowerCase() !== 'по') continue
     const frame = speechFrame(text, inBefore, k, before)
-    if (frame && frame !== 'plural') return frame
+    if (frame && !('plural' in frame)) return frame
   }
   return null
 }
