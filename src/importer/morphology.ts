@@ -510,7 +510,9 @@ export function roleNounReading(form: string): RoleNounReading | undefined {
     const cases = new Map<string, Set<Case>>()
     for (const parse of parses(lower)) {
       const noun = lemma(parse)
-      if (parse.tag.POS !== 'NOUN' || parse.tag.plur || !roleNouns.has(noun)) continue
+      // An abbreviation is no role noun: the preposition «к» reads as «к(андидат)».
+      if (parse.tag.POS !== 'NOUN' || parse.tag.plur || parse.tag.Abbr || !roleNouns.has(noun))
+        continue
       const c = azCases[parse.tag.CAse ?? '']
       if (c) cases.set(noun, (cases.get(noun) ?? new Set()).add(c))
     }
