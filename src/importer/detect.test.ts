@@ -541,9 +541,11 @@ describe('the eighth round', () => {
     expect(result.speakers).toEqual(['uali: Нурлан Уали, пресс-секретарь акима'])
     expect(result.reported).toEqual(['r1 1 uali Об этом сообщил пресс-секретарь акима Нурлан Уали'])
     expect(result.quotes).toEqual(['q1 2-2 uali - написал Уали «Совещание перенесли»'])
-    // A capitalised word that is nobody's surname in the article stays out of the name.
-    const place = summary(['Аким Нурлан Сапаров посетил Уали и заявил, что мост построят.'])
-    expect(place.speakers).toEqual(['saparov: Нурлан Сапаров, аким'])
+    // A capitalised word that is nobody's surname elsewhere in the article stays out of the
+    // name, even right after a first name.
+    const alone = summary(['Об этом сообщил пресс-секретарь акима Нурлан Уали.'])
+    expect(alone.speakers).toEqual([])
+    expect(alone.reported).toEqual([])
   })
 
   it('gives a role noun in apposition to a name to that person, not to the one at the centre', () => {
@@ -671,5 +673,128 @@ describe('the eighth round', () => {
     // Someone appointed to the post holds it.
     const held = summary(['Назначенный на пост премьер-министра Сапар Исаков заявил, что готов.'])
     expect(held.speakers).toEqual(['isakov: Сапар Исаков, премьер-министр'])
+  })
+})
+
+// The review of the eighth round's rules: where they read too much, on invented sentences,
+// each with what the narrowed rule still catches and the near miss it now leaves alone.
+describe('the review of the eighth round', () => {
+  it('gives «— заявил мужчина» only to the one a «По словам X» frame right before names', () => {
+    const framed = summary([
+      'По словам депутата Азамата Исаева, дорогу не ремонтируют. «Мы ждем десять лет», — заявил мужчина.',
+    ])
+    expect(framed.quotes).toEqual(['q1 1-1 isaev — заявил мужчина «Мы ждем десять лет»'])
+    // After a subject with a verb of speech, the unnamed one who speaks next is someone else;
+    // the named one keeps the reported item.
+    const neighbour = summary([
+      'Жительница Алматы Анна Петрова рассказала, что дом дал трещину. «Она жалуется уже третий год», — рассказала соседка.',
+    ])
+    expect(neighbour.quotes).toEqual([])
+    expect(neighbour.reported).toEqual(['r1 1 petrova Жительница Алматы Анна Петрова рассказала'])
+    const source = summary([
+      'Министр финансов Ерлан Садыков заявил, что не уйдет в отставку. «Вопрос об отставке уже решен», — сообщил источник.',
+    ])
+    expect(source.quotes).toEqual([])
+    const man = summary([
+      'Аким района Болат Сейтказиев заявил, что дорогу отремонтируют. «Мы слышим это десять лет», — возмутился мужчина.',
+    ])
+    expect(man.quotes).toEqual([])
+    // Nor after the frame: a neighbour is someone else, and a sentence between breaks the frame.
+    const framedNeighbour = summary([
+      'По словам депутата Азамата Исаева, дорогу не ремонтируют. «Мы ждем десять лет», — рассказал сосед.',
+    ])
+    expect(framedNeighbour.quotes).toEqual([])
+    const later = summary([
+      'По словам депутата Азамата Исаева, дорогу не ремонтируют. Жители вышли на митинг. «Мы ждем десять лет», — заявил мужчина.',
+    ])
+    expect(later.quotes).toEqual([])
+  })
+
+  it('reads «выступил против» a thing as a stand taken, but not a match against a person or team', () => {
+    const stand = summary(['Депутат Азамат Исаев выступил против повышения тарифов.'])
+    expect(stand.reported).toEqual([
+      'r1 1 isaev Депутат Азамат Исаев выступил против повышения тарифов',
+    ])
+    for (const match of [
+      'В финале Елена Рыбакина выступила против Арины Соболенко.',
+      'Теннисистка Елена Рыбакина выступила против соперницы из Чехии.',
+      'Боксер Азамат Исаев выступил против сборной Казахстана.',
+    ])
+      expect(summary([match]).reported).toEqual([])
+  })
+
+  it('reads «X, жительница дома №5» as who X is, but not a clause, «X, отец которого …»', () => {
+    const resident = summary([
+      '«Нас сносят», — рассказала Наталья Филимонова, жительница дома №5, который тоже снесут.',
+    ])
+    expect(resident.speakers).toEqual(['filimonova: Наталья Филимонова, жительница дома №5'])
+    const clause = summary([
+      '«Дом старый», — рассказал Иван Петров, отец которого построил этот дом.',
+    ])
+    expect(clause.speakers).toEqual([`petrov: Иван Петров, ${missingRole}`])
+    const verb = summary(['«Нас сносят», — рассказала Наталья Филимонова, соседка плачет.'])
+    expect(verb.speakers).toEqual([`filimonova: Наталья Филимонова, ${missingRole}`])
+  })
+
+  it('gives a speech gerund the subject of the sentence’s finite verb, found as that verb’s is', () => {
+    const told = summary(['Полицейский Иван Петров задержал водителя, сообщив о нарушении.'])
+    expect(told.reported).toEqual([
+      'r1 1 petrov Полицейский Иван Петров задержал водителя, сообщив о нарушении',
+    ])
+    expect(told.speakers).toEqual([`petrov: Иван Петров, ${missingRole}`])
+    // The object of the finite verb, named after it, is not who speaks.
+    const met = summary([
+      'Аким Ерлан Садыков встретил министра Ивана Петрова, отметив, что работа идет.',
+    ])
+    expect(met.reported).toEqual([
+      'r1 1 sadykov Аким Ерлан Садыков встретил министра Ивана Петрова, отметив',
+    ])
+  })
+
+  it('takes the role a later «Об этом …» gives only where it is the named one’s own', () => {
+    const said = 'Эдиль Сапаров считает, что его хотят арестовать.'
+    const same = summary([`${said} Об этом заявил гражданский активист.`])
+    expect(same.speakers).toEqual(['saparov: Эдиль Сапаров, гражданский активист'])
+    // «также», «же», «и» before the verb: a second voice, whose role is not the named one's.
+    for (const also of [
+      'Об этом также заявил гражданский активист.',
+      'Об этом же гражданский активист заявил на брифинге.',
+      'Об этом и заявил гражданский активист.',
+    ])
+      expect(summary([`${said} ${also}`]).speakers.join()).not.toContain('гражданский')
+    // A role with a complement of its own, or one after a possessive and an adjective, is
+    // someone else's.
+    for (const other of [
+      'Садыр Сапаров считает, что тарифы вырастут. Об этом сообщил глава Минэнерго.',
+      'Садыр Сапаров считает, что реформа нужна. Об этом сообщил их новый пресс-секретарь.',
+    ])
+      expect(summary(['Садыр Сапаров приехал в Бишкек.', other]).speakers).toEqual([
+        `saparov: Садыр Сапаров, ${missingRole}`,
+      ])
+  })
+
+  it('takes a role noun as the name’s after it only in apposition, not across a comma', () => {
+    const uali =
+      'Пресс-секретарь президента Берик Уали провел брифинг. «Совещание перенесли», - написал Уали.'
+    for (const said of [
+      'Президент Касым Токаев проведет совещание. Как сообщил пресс-секретарь президента, решения примут завтра.',
+      'Как сообщил пресс-секретарь президента, Касым Токаев проведет совещание.',
+    ]) {
+      const result = summary([uali, said])
+      expect(result.reported).toEqual([
+        `r1 2 uali ${said.slice(said.indexOf('Как'), said.indexOf(','))}`,
+      ])
+      expect(result.speakers).toEqual(['uali: Берик Уали, пресс-секретарь президента'])
+    }
+  })
+
+  it('reads «кандидат на пост …» as a role, but not a degree, «кандидат экономических наук»', () => {
+    const sought = summary(['Кандидат в депутаты Сапар Исаков заявил, что готов.'])
+    expect(sought.speakers).toEqual(['isakov: Сапар Исаков, кандидат в депутаты'])
+    for (const degree of [
+      'Кандидат экономических наук Азамат Исаев заявил, что цены вырастут.',
+      '«Цены вырастут», — заявил Азамат Исаев, кандидат экономических наук.',
+    ])
+      expect(summary([degree]).speakers).toEqual([`isaev: Азамат Исаев, ${missingRole}`])
   })
 })

@@ -8,6 +8,7 @@ import { adjectiveReading, isGenitiveNoun, speechVerbReading } from './morpholog
 import {
   casesFromLeft,
   findReferences,
+  isDegree,
   roleAfter,
   roleBefore,
   speechVerbAfter,
@@ -204,6 +205,7 @@ export function leadRole(
     for (const [index, reference] of references.entries()) {
       if (reference.kind !== 'noun' || !reference.cases.includes('nom')) continue
       const after = words(text.slice(reference.end, span.end), reference.end)
+      if (isDegree(reference.noun, after[0])) continue
       let end = reference.end
       for (const word of after.slice(0, maxLeadRoleWords)) {
         if (/[,.;:!?()«»—–]/.test(text.slice(end, word.start))) break

@@ -453,3 +453,11 @@ describe('the seventh round’s words', () => {
     expect(isOnlyFiniteVerb(form)).toBe(expected)
   })
 })
+
+describe('role nouns and abbreviations', () => {
+  it('reads «кандидат» as a role noun, but not the preposition «к», its abbreviation', () => {
+    expect(roleNounReading('кандидат')?.noun).toBe('кандидат')
+    expect(roleNounReading('к')).toBeUndefined()
+    expect(roleNounReading('К')).toBeUndefined()
+  })
+})

@@ -510,7 +510,9 @@ export function roleNounReading(form: string): RoleNounReading | undefined {
     const cases = new Map<string, Set<Case>>()
     for (const parse of parses(lower)) {
       const noun = lemma(parse)
-      if (parse.tag.POS !== 'NOUN' || parse.tag.plur || !roleNouns.has(noun)) continue
+      // An abbreviation is no role noun: the preposition «к» reads as «к(андидат)».
+      if (parse.tag.POS !== 'NOUN' || parse.tag.plur || parse.tag.Abbr || !roleNouns.has(noun))
+        continue
       const c = azCases[parse.tag.CAse ?? '']
       if (c) cases.set(noun, (cases.get(noun) ?? new Set()).add(c))
     }
@@ -826,14 +828,30 @@ export function givesSpeechReading(
 
 /**
  * «Выступил против инициативы»: to speak out against something is to state a position, which
- * news reports as speech. «Выступил на сессии», «выступил с концертом» report no words.
+ * news reports as speech. «Выступил на сессии», «выступил с концертом» report no words, and
+ * neither does a match or a bout against a person or a team: «выступила против Арины
+ * Соболенко», «против соперницы», «против сборной Казахстана». So «против» takes a thing
+ * here: no capitalised word in the two words after it, and no noun for a person or a team.
  */
 export function opposesReading(
   form: string,
-  next: string | undefined,
+  following: readonly string[],
 ): SpeechVerbReading | undefined {
-  if (next?.toLowerCase() !== 'против') return undefined
+  const [against, ...after] = following
+  if (against?.toLowerCase() !== 'против') return undefined
+  const object = after.slice(0, 2)
+  if (object.some((word) => /^\p{Lu}/u.test(word) || namesOpponent(word))) return undefined
   return verbReading(form.toLowerCase(), new Set(['выступить', 'выступать']), new Set())
+}
+
+/** Nouns for a side in a contest that are not animate in the dictionary. */
+const teamLemmas = new Set(['команда', 'сборная', 'клуб'])
+
+/** A word that can be a noun for a person («соперницы») or a team («команды», «сборной»). */
+function namesOpponent(word: string): boolean {
+  return parses(word).some(
+    (p) => (p.tag.POS === 'NOUN' && p.tag.anim === true) || teamLemmas.has(lemma(p)),
+  )
 }
 
 /**
@@ -878,12 +896,29 @@ const unnamedPersonLemmas = new Set([
 
 /** Whether a word is one of those nouns, in any case («Женщина», «жительницы»). */
 export function isUnnamedPersonNoun(form: string, inCase?: Case): boolean {
+  return isSingularNounOf(form, unnamedPersonLemmas, inCase)
+}
+
+/**
+ * Of those nouns, the ones that tell only a person's sex and age: «мужчина», «девушка». A
+ * journalist may call the person just quoted by name so. «Источник», «соседка», «мать»,
+ * «очевидец», «житель» tell how someone stands to others or to a place, and are used
+ * precisely for someone other than the person named.
+ */
+const plainPersonLemmas = new Set(['женщина', 'мужчина', 'девушка', 'парень'])
+
+/** Whether a word is one of the nouns that tell only sex and age, in any case. */
+export function isPlainPersonNoun(form: string): boolean {
+  return isSingularNounOf(form, plainPersonLemmas)
+}
+
+function isSingularNounOf(form: string, lemmas: ReadonlySet<string>, inCase?: Case): boolean {
   return parses(form).some(
     (p) =>
       p.tag.POS === 'NOUN' &&
       !p.tag.plur &&
       p.parser === 'Dictionary' &&
-      unnamedPersonLemmas.has(lemma(p)) &&
+      lemmas.has(lemma(p)) &&
       (inCase === undefined || azCases[p.tag.CAse ?? ''] === inCase),
   )
 }

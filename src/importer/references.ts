@@ -110,6 +110,7 @@ function adjacent(text: string, left: Word, right: Word): boolean {
   return /^\s+$/.test(text.slice(left.end, right.start))
 }
 
+/** A surname alone that does not decline: any case, either gender. */
 function indeclinableSurname(surname: string): NameReading[] {
   return allCases.flatMap((c) =>
     (['m', 'f'] as const).map((gender) => ({
@@ -119,6 +120,17 @@ function indeclinableSurname(surname: string): NameReading[] {
       key: surname.toLowerCase(),
     })),
   )
+}
+
+/** A first name and an indeclinable surname: the first name gives the case and gender. */
+function indeclinableFullName(first: string, surname: string): NameReading[] {
+  return firstNameReadings(first).map((f) => ({
+    case: f.case,
+    gender: f.gender,
+    first: f.nominative,
+    surname,
+    key: surname.toLowerCase(),
+  }))
 }
 
 function surnameFor(word: string, options: FindOptions): NameReading[] {
@@ -280,21 +292,12 @@ function nameAt(
       surnameWord = marker
       lastIndex++
     }
-    const readings = isCapitalized(surname)
-      ? nameReadings(word.text, patronymic, surname)
-      : ([] as NameReading[])
+    let readings = isCapitalized(surname) ? nameReadings(word.text, patronymic, surname) : []
     // «пресс-секретарь Берик Уали», later «— написал Уали»: a surname with no Russian ending
     // (Уали, Касымбек) after a first name is one name with it when the same word stands for a
-    // person elsewhere in the article; the first name gives its case and gender.
+    // person elsewhere in the article.
     if (readings.length === 0 && !patronymic && knownIndeclinable(surname, options))
-      for (const f of firstNameReadings(word.text))
-        readings.push({
-          case: f.case,
-          gender: f.gender,
-          first: f.nominative,
-          surname,
-          key: surname.toLowerCase(),
-        })
+      readings = indeclinableFullName(word.text, surname)
     if (readings.length > 0)
       return {
         reference: {
@@ -480,6 +483,7 @@ function appositionBefore(text: string, sentenceStart: number, nameStart: number
     head = chainHead
     headReading = roleNounReading((all[head] as Word).text) ?? headReading
   }
+  if (isDegree(headReading.noun, all[head + 1])) return null
   let start = head
   const replaced = new Map<number, string>([[head, headReading.noun]])
   for (let i = head - 1; i >= 0; i--) {
@@ -573,16 +577,44 @@ export function roleAfter(text: string, nameEnd: number): Role | null {
   if (!match?.[1]) return null
   const phraseStart = nameEnd + match[0].indexOf(match[1])
   const all = words(match[1], phraseStart)
-  // «Наталья Филимонова, жительница дома №115,»: after a name, a common noun for a person
-  // describes who they are, as a post does; alone it names no one (see isUnnamedPersonNoun).
-  const first = all[0]
-  if (first && isUnnamedPersonNoun(first.text, 'nom') && all.length > 1)
-    return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
-  const headIndex = all.findIndex((w) => roleNounReading(w.text))
-  if (headIndex < 0 || headIndex > 1) return null
-  const head = roleNounReading((all[headIndex] as Word).text)
-  if (!head || !head.cases.includes('nom')) return null
+  if (!describesWho(text, all) && !opensWithRole(all)) return null
   return { start: phraseStart, nominative: lowerFirst(match[1].trim()), cases: ['nom'] }
+}
+
+/**
+ * «Наталья Филимонова, жительница дома №115,»: after a name, a common noun for a person
+ * describes who they are, as a post does, with a genitive, a number or a place after it; alone
+ * it names no one (see isUnnamedPersonNoun). Not a clause: «Иван Петров, отец которого построил
+ * этот дом», nor one with a verb of its own.
+ */
+function describesWho(text: string, all: readonly Word[]): boolean {
+  const [noun, next] = all
+  if (!noun || !next || !isUnnamedPersonNoun(noun.text, 'nom')) return false
+  if (all.some((w) => /^котор/iu.test(w.text) || isOnlyFiniteVerb(w.text))) return false
+  return (
+    isGenitiveNoun(next.text) || /^\p{Lu}/u.test(next.text) || /^\s+№/u.test(text.slice(noun.end))
+  )
+}
+
+/** A phrase that opens with a role noun in the nominative, or an adjective and one. */
+function opensWithRole(all: readonly Word[]): boolean {
+  const headIndex = all.findIndex((w) => roleNounReading(w.text))
+  const head = all[headIndex]
+  const reading = head && roleNounReading(head.text)
+  if (!reading || headIndex > 1 || isDegree(reading.noun, all[headIndex + 1])) return false
+  return reading.cases.includes('nom')
+}
+
+/** Role nouns for one who seeks a post: a role only with the post after them. */
+const seekerNouns = new Set(['кандидат', 'претендент'])
+
+/**
+ * «кандидат экономических наук»: a degree, not a post, so no role. «Кандидат», «претендент»
+ * are roles only with the post sought right after them: «кандидат на пост премьер-министра»,
+ * «кандидат в депутаты».
+ */
+export function isDegree(noun: string, next: Word | undefined): boolean {
+  return seekerNouns.has(noun) && !/^(?:на|в)$/iu.test(next?.text ?? '')
 }
 
 const prepositionCases: Record<string, Case[]> = {

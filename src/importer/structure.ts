@@ -15,9 +15,11 @@ import {
   instructionVerbReading,
   isAccusativeObject,
   isAssessmentPredicate,
+  isGenitiveNoun,
   isInfinitive,
+  isOnlyFiniteVerb,
+  isPlainPersonNoun,
   isSpeechGerund,
-  isUnnamedPersonNoun,
   opposesReading,
   personPronouns,
   reactionVerbReading,
@@ -150,8 +152,8 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
       const frame = speechFrame(text, all, k, sentence)
       // «По их словам, хоким … сообщил о сносе»: the unnamed people who pass the words on are no
       // speaker, but a named person's verb of speech in what they relay is still that person's.
-      if (frame === 'plural') {
-        k += 2
+      if (frame && 'plural' in frame) {
+        k = frame.next - 1
         continue
       }
       if (frame) return frame
@@ -167,7 +169,10 @@ export function findSpeechCue(text: string, sentence: Span): Cue | null {
     const verb =
       speechVerbReading(word.text) ??
       givesSpeechReading(word.text, all[k + 1]?.text) ??
-      opposesReading(word.text, all[k + 1]?.text) ??
+      opposesReading(
+        word.text,
+        all.slice(k + 1, k + 4).map((w) => w.text),
+      ) ??
       writingCue(text, word, parenthetical) ??
       instructionCue(text, all, k) ??
       assessmentCue(text, all, k)
@@ -303,7 +308,7 @@ function assessmentCue(text: string, all: readonly Word[], k: number) {
 
 /**
  * «Токаев похвалил акима Астаны, отметив, что …»: a speech gerund with «, что» or «:»
- * after it reports speech; its speaker is the nominative subject before it in the sentence.
+ * after it reports speech; its speaker is the subject of the sentence's finite verb.
  */
 function gerundCue(
   text: string,
@@ -318,9 +323,13 @@ function gerundCue(
   const rest = text.slice(word.end, sentence.end)
   const topic = /^\s+(?:о|об|обо)\s/u.test(rest) && all[k - 1]?.text.toLowerCase() !== 'не'
   if (!topic && !/^\s*(?:,\s*что(?!\p{L})|:)/u.test(rest)) return null
+  // The gerund shares the subject of the sentence's finite verb («Полицейский Иван Петров
+  // задержал водителя, сообщив …»), found as that verb's is: the last one before the verb,
+  // a name before a role noun. With no finite verb before it, before the gerund.
+  const finite = all.slice(0, k).find((w) => isOnlyFiniteVerb(w.text))
   const subject = pickSubject(
-    findReferences(text, sentence.start, word.start, subjectOptions),
-    'first',
+    findReferences(text, sentence.start, (finite ?? word).start, subjectOptions),
+    'last',
     { text },
   )
   if (!subject) return null
@@ -356,15 +365,26 @@ function referenceFrame(text: string, all: readonly Word[], j: number, sentence:
   }
 }
 
+/** «По их словам»: a frame of unnamed people; `next` is the index of the word after it. */
+interface PluralFrame {
+  plural: true
+  next: number
+}
+
+/**
+ * The «по словам X», «по его мнению» frame opened by the «по» at `k`, with its source; for
+ * «по их словам», where the frame ends.
+ */
 function speechFrame(
   text: string,
   all: ReturnType<typeof words>,
   k: number,
   sentence: Span,
-): Cue | 'plural' | null {
+): Cue | PluralFrame | null {
   let j = k + 1
   const next = all[j]?.text.toLowerCase()
-  if (next === 'их' && speechFrameNouns.has(all[j + 1]?.text.toLowerCase() ?? '')) return 'plural'
+  if (next === 'их' && speechFrameNouns.has(all[j + 1]?.text.toLowerCase() ?? ''))
+    return { plural: true, next: j + 2 }
   const pronoun = next ? personPronouns[next] : undefined
   const possessive = pronoun && !pronoun.cases.includes('nom') ? all[j] : undefined
   if (possessive) j++
@@ -396,6 +416,9 @@ interface Attribution {
 /** Any dash that sets off speech: em —, en –, or a hyphen between spaces. */
 export const dashes = '—–-'
 
+/** A dash of those and the spaces after it, all that stands before the first word. */
+const dashThenSpace = new RegExp(`^[${dashes}]\\s+$`)
+
 /** Lower-case words that may stand between the dash and the verb: «— несколько раз спросил». */
 const maxWordsBeforeVerb = 3
 
@@ -406,7 +429,7 @@ const maxWordsBeforeVerb = 3
 function attributionAt(text: string, dashIndex: number): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 80), dashIndex)
   const first = opening[0]
-  if (!first || !/^[—–-]\s+$/.test(text.slice(dashIndex, first.start))) return null
+  if (!first || !dashThenSpace.test(text.slice(dashIndex, first.start))) return null
   const document = documentAttribution(text, dashIndex, opening)
   if (document) return document
   // After a dash that closes speech, a verb of writing names its author too: «— написал он»;
@@ -443,10 +466,11 @@ function attributionAt(text: string, dashIndex: number): Attribution | null {
 }
 
 /**
- * «По словам члена общества Алтынбека Тобокел уулу, … . «…», — заявил мужчина.»: a common noun
- * for a person («мужчина», «женщина», «собеседник» is not one) after the dash stands for the
- * person whose words the same paragraph has just reported by name, of the verb's gender.
- * With nobody so named before the quote, an unnamed man or woman is no speaker.
+ * «По словам члена общества Алтынбека Тобокел уулу, … . «…», — заявил мужчина.»: a noun that
+ * tells only a person's sex and age («мужчина», «женщина»; see isPlainPersonNoun) after the
+ * dash stands for the person a «По словам X» frame names in the sentence right before the
+ * quote, of the verb's gender. Not after a sentence whose subject speaks («X заявил, что …»),
+ * where such a noun is someone else, and never for «источник», «соседка», «мать» and the like.
  */
 function unnamedAttribution(
   text: string,
@@ -455,23 +479,32 @@ function unnamedAttribution(
 ): Attribution | null {
   const opening = words(text.slice(dashIndex, dashIndex + 60), dashIndex)
   const [verb, noun] = opening
-  if (!verb || !noun || !/^[—–-]\s+$/.test(text.slice(dashIndex, verb.start))) return null
+  if (!verb || !noun || !dashThenSpace.test(text.slice(dashIndex, verb.start))) return null
   const reading = speechVerbReading(verb.text) ?? reactionVerbReading(verb.text)
-  if (!reading?.gender || !isUnnamedPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text))
-    return null
+  if (!reading?.gender || !isPlainPersonNoun(noun.text) || !/^\p{Ll}/u.test(noun.text)) return null
   const end = clauseEnd(text, noun.end)
   if (words(text.slice(noun.end, end)).length > 0) return null
-  const named = sentences(text.slice(0, quoteStart))
-    .map((sentence) => findSpeechCue(text, sentence))
-    .filter((cue): cue is Cue => cue?.subject.kind === 'name')
-    .at(-1)
-  const subject = named?.subject
-  const nominative = named?.nominative ?? false
-  // In the case the cue puts it in: «по словам Азамата Исаева» is a man's genitive only.
+  const subject = frameBefore(text, quoteStart)?.subject
+  // In the case the frame puts it in: «по словам Азамата Исаева» is a man's genitive only.
   const fits = (r: { case: string; gender: Gender }) =>
-    r.gender === reading.gender && (nominative ? r.case === 'nom' : r.case !== 'nom')
+    r.gender === reading.gender && r.case !== 'nom'
   if (subject?.kind !== 'name' || !subject.readings.some(fits)) return null
-  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject, nominative }
+  return { start: dashIndex, end: trimEnd(text, dashIndex, end), subject, nominative: false }
+}
+
+/** The «по словам X» frame of the sentence right before a quote that opens a sentence. */
+function frameBefore(text: string, quoteStart: number): Cue | null {
+  const all = sentences(text)
+  const at = all.findIndex((sentence) => sentence.start === quoteStart)
+  const before = all[at - 1]
+  if (at < 1 || !before) return null
+  const inBefore = words(text.slice(before.start, before.end), before.start)
+  for (let k = 0; k < inBefore.length; k++) {
+    if (inBefore[k]?.text.toLowerCase() !== 'по') continue
+    const frame = speechFrame(text, inBefore, k, before)
+    if (frame && !('plural' in frame)) return frame
+  }
+  return null
 }
 
 /** Words at most between «говорится в» and the author: «в поздравительной речи Касымбека». */
@@ -579,10 +612,15 @@ export function inlineQuotes(text: string): InlineQuote[] {
 }
 
 /**
- * The first speech cue of a paragraph. But where a later sentence points back at what came
- * before and names its speaker («Депутат призвала … . Об этом Гуля Кожокулова заявила»), that
- * one is the cue when the earlier one named its speaker only by a role noun or a pronoun: the
- * earlier role noun is the same person's (`sameAs`).
+ * The first speech cue of a paragraph, with what a later sentence that points back at it
+ * («Об этом …») adds. Where the first names its speaker only by a role noun or a pronoun and
+ * the later one names them («Депутат призвала … . Об этом Гуля Кожокулова заявила»), the later
+ * one is the cue, and the earlier role noun is the same person's (`sameAs`). Where the first
+ * names its speaker and the later one calls them by a role noun with its adjectives («Эдиль
+ * Байсалов считает … . Об этом гражданский активист заявил»), the first is the cue and the role
+ * is the named one's. Not a role of someone who speaks for them («его пресс-секретарь»,
+ * «пресс-секретарь президента»), one with a complement of its own («глава Минэнерго»), nor
+ * one that a «также», «тоже», «же» or «и» marks as a second voice («Об этом также заявил …»).
  */
 function firstCue(text: string): (Cue & { sameAs?: string }) | null {
   let first: Cue | null = null
@@ -596,15 +634,17 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
       first = cue
       continue
     }
-    // «Эдиль Байсалов считает, что … . Об этом гражданский активист заявил …»: the role the
-    // later sentence calls its speaker by is the named one's, with its adjectives.
-    // «Об этом сообщил его пресс-секретарь», «… пресс-секретарь президента»: someone who speaks
-    // for the named one is another person.
     if (first.subject.kind === 'name') {
       const noun = cue.subject
-      if (noun.kind !== 'noun' || !noun.cases.includes('nom') || speaksForOther(text, noun))
+      if (
+        noun.kind !== 'noun' ||
+        !noun.cases.includes('nom') ||
+        speaksForOther(text, noun) ||
+        hasComplement(text, noun) ||
+        secondVoice(text, sentence, noun)
+      )
         return first
-      return { ...first, sameAs: rolePhrase(text, noun) }
+      return { ...first, sameAs: rolePhrase(text, noun).phrase }
     }
     if (cue.subject.kind !== 'name' || !cue.nominative) continue
     return first.subject.kind === 'noun' ? { ...cue, sameAs: first.subject.noun } : cue
@@ -612,29 +652,57 @@ function firstCue(text: string): (Cue & { sameAs?: string }) | null {
   return first
 }
 
-/** A role noun with a possessive before it or a role noun of someone else after it. */
-function speaksForOther(text: string, noun: NounReference): boolean {
-  const next = words(text.slice(noun.end, noun.end + 40))[0]
-  return (
-    /(?:^|[^\p{L}])(?:его|ее|её|их)\s+$/iu.test(
-      text.slice(Math.max(0, noun.start - 6), noun.start),
-    ) ||
-    (next !== undefined && roleNounReading(next.text) !== undefined)
-  )
+/** Particles that make «Об этом … заявил X» a second person saying the same. */
+const alsoParticles = new Set(['также', 'тоже', 'же', 'и'])
+
+/** «Об этом также заявил депутат», «Об этом же сообщил …»: a particle of addition before the verb. */
+function secondVoice(text: string, sentence: Span, noun: NounReference): boolean {
+  const all = words(text.slice(sentence.start, sentence.end), sentence.start)
+  const verb = all.find((w) => speechVerbReading(w.text) !== undefined)
+  const end = Math.max(verb?.start ?? noun.start, noun.start)
+  return all.some((w) => w.end <= end && alsoParticles.has(w.text.toLowerCase()))
 }
 
-/** A role noun with the adjectives right before it, in the nominative: «гражданский активист». */
-function rolePhrase(text: string, noun: NounReference): string {
+/** «глава Минэнерго», «министр энергетики»: a genitive or a name right after the role noun. */
+function hasComplement(text: string, noun: NounReference): boolean {
+  const next = words(text.slice(noun.end, noun.end + 40), noun.end)[0]
+  if (!next || !/^\s+$/.test(text.slice(noun.end, next.start))) return false
+  return /^\p{Lu}/u.test(next.text) || isGenitiveNoun(next.text)
+}
+
+/**
+ * A role noun with a possessive before it and its adjectives («его пресс-секретарь», «их
+ * новый пресс-секретарь»), as «по его словам» reads one (see speechFrame), or a role noun of
+ * someone else after it («пресс-секретарь президента»).
+ */
+function speaksForOther(text: string, noun: NounReference): boolean {
+  const { start } = rolePhrase(text, noun)
+  const previous = words(text.slice(Math.max(0, start - 40), start), Math.max(0, start - 40)).at(-1)
+  const lower = previous?.text.toLowerCase() ?? ''
+  const pronoun = personPronouns[lower]
+  const possessive =
+    previous !== undefined &&
+    /^\s+$/.test(text.slice(previous.end, start)) &&
+    (lower === 'их' || (pronoun !== undefined && !pronoun.cases.includes('nom')))
+  const next = words(text.slice(noun.end, noun.end + 40))[0]
+  return possessive || (next !== undefined && roleNounReading(next.text) !== undefined)
+}
+
+/**
+ * A role noun with the adjectives right before it, in the nominative: «гражданский активист»,
+ * and where the phrase starts.
+ */
+function rolePhrase(text: string, noun: NounReference): { phrase: string; start: number } {
   const before = words(text.slice(0, noun.start))
   const adjectives: string[] = []
-  let end = noun.start
+  let start = noun.start
   for (const word of before.reverse()) {
     const reading = adjectiveReading(word.text)
-    if (!/^\s+$/.test(text.slice(word.end, end)) || !reading?.cases.includes('nom')) break
+    if (!/^\s+$/.test(text.slice(word.end, start)) || !reading?.cases.includes('nom')) break
     adjectives.unshift(reading.nominative.toLowerCase())
-    end = word.start
+    start = word.start
   }
-  return [...adjectives, noun.noun].join(' ')
+  return { phrase: [...adjectives, noun.noun].join(' '), start }
 }
 
 export interface Structure {
