@@ -11,7 +11,7 @@ export interface Latency {
 declare global {
   interface Window {
     nextFrameAfter: (type: string) => Promise<number>
-    benchNoScript?: boolean
+    benchNoScript?: 'mode' | 'filter' | null
   }
 }
 
@@ -118,36 +118,50 @@ async function measureNavigation(
 }
 
 /**
- * `measure`, with a mode link's click answered by nothing but <html data-view>: no handler
- * of the app's or the head script's, no address change, no render. What is left is the
- * browser restyling, laying out and painting the page in its new mode: the floor of a
- * switch for these styles, whatever the code does.
+ * Lets the page answer a tap with no script of its own: a mode link's by nothing but
+ * <html data-view>, a speaker box's by nothing but its tick (the sidebar's CSS filters) — no
+ * handler of the app's or the head script's, no address change, no render. What is left is
+ * the browser restyling, laying out and painting the page: the floor of that interaction
+ * for these styles, whatever the code does. `window.benchNoScript` says which, if any.
  */
-async function measureWithoutScript(page: Page, run: () => Promise<Latency>): Promise<Latency> {
-  const setNoScript = (on: boolean) => page.evaluate((on) => (window.benchNoScript = on), on)
+async function installNoScript(page: Page) {
   // On the document, capturing: after the probe's listener on the window, before any other.
-  // (An arrow passed straight on: a named function here would reach the page wrapped in a
+  // (Arrows passed straight on: a named function here would reach the page wrapped in a
   // helper of the TypeScript runner's that the page does not have.)
-  await page.evaluate(() =>
-    document.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target instanceof Element ? event.target : null
-        const mode = target?.closest<HTMLElement>('[data-view-choice]')?.dataset.viewChoice
-        if (!window.benchNoScript || !mode) return
-        event.preventDefault()
-        event.stopImmediatePropagation()
-        if (mode === 'ru') delete document.documentElement.dataset.view
-        else document.documentElement.dataset.view = mode
-      },
-      { capture: true },
-    ),
-  )
-  await setNoScript(true)
+  await page.evaluate(() => {
+    for (const type of ['click', 'input', 'change'])
+      document.addEventListener(
+        type,
+        (event) => {
+          const target = event.target instanceof Element ? event.target : null
+          if (window.benchNoScript === 'filter' && target?.closest('.speaker')) {
+            event.stopImmediatePropagation()
+            return
+          }
+          const mode = target?.closest<HTMLElement>('[data-view-choice]')?.dataset.viewChoice
+          if (window.benchNoScript !== 'mode' || !mode || type !== 'click') return
+          event.preventDefault()
+          event.stopImmediatePropagation()
+          if (mode === 'ru') delete document.documentElement.dataset.view
+          else document.documentElement.dataset.view = mode
+        },
+        { capture: true },
+      )
+  })
+}
+
+async function withoutScript(
+  page: Page,
+  kind: 'mode' | 'filter',
+  run: () => Promise<Latency>,
+): Promise<Latency> {
+  const set = (value: typeof kind | null) =>
+    page.evaluate((value) => (window.benchNoScript = value), value)
+  await set(kind)
   try {
     return await run()
   } finally {
-    await setNoScript(false)
+    await set(null)
   }
 }
 
@@ -163,6 +177,7 @@ export async function measureInteractions(url: string, reps = 20): Promise<Laten
     // And the page is idle: hydration (a long article's takes seconds) has finished. A
     // click during hydration waits for it; that cost is the first-paint table's TBT.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)))
+    await installNoScript(page)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 
@@ -171,14 +186,18 @@ export async function measureInteractions(url: string, reps = 20): Promise<Laten
     // Side by side, English, Russian, and round again.
     const mode = (i: number) =>
       page.locator(`[data-view-choice="${['parallel', 'en', 'ru'][i % 3]}"]`)
+    const speaker = () => page.locator('.speaker input').nth(1)
     const notes = (i: number) =>
       page.locator('.article-tools input[type="radio"]').nth(i % 2 === 0 ? 1 : 0)
     return [
       await measure(page, 'expand a card', () => page.locator('.quote-card summary').first(), reps),
-      await measure(page, 'filter by a speaker', () => page.locator('.speaker input').nth(1), reps),
+      await measure(page, 'filter by a speaker', speaker, reps),
+      await withoutScript(page, 'filter', () =>
+        measure(page, 'filter by a speaker, the styles alone (no script)', speaker, reps),
+      ),
       await measure(page, 'switch notes language', notes, reps),
       await measure(page, 'switch reading mode', mode, reps),
-      await measureWithoutScript(page, () =>
+      await withoutScript(page, 'mode', () =>
         measure(page, 'switch reading mode, the styles alone (no script)', mode, reps),
       ),
       await measure(page, 'open a note', () => page.locator('button.term').first(), reps),
