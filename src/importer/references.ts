@@ -106,7 +106,11 @@ export interface FindOptions {
 }
 
 /** Only spaces between two words: no punctuation that would end a name or a phrase. */
-function adjacent(text: string, left: Word, right: Word): boolean {
+export function adjacent(
+  text: string,
+  left: { readonly end: number },
+  right: { readonly start: number },
+): boolean {
   return /^\s+$/.test(text.slice(left.end, right.start))
 }
 
@@ -657,6 +661,6 @@ export function casesFromLeft(text: string, sentenceStart: number, start: number
 /** The speech verb right after a name, which makes it the subject: «Токтогулова считает». */
 export function speechVerbAfter(text: string, end: number): Word | null {
   const next = words(text.slice(end, end + 40), end)[0]
-  if (!next || !/^\s+$/.test(text.slice(end, next.start))) return null
+  if (!next || !adjacent(text, { end }, next)) return null
   return speechVerbReading(next.text) ? next : null
 }

@@ -29,6 +29,7 @@ import {
   writingVerbReading,
 } from './morphology.ts'
 import {
+  adjacent,
   findReferences,
   type FindOptions,
   type NounReference,
@@ -666,7 +667,7 @@ function secondVoice(text: string, sentence: Span, noun: NounReference): boolean
 /** «глава Минэнерго», «министр энергетики»: a genitive or a name right after the role noun. */
 function hasComplement(text: string, noun: NounReference): boolean {
   const next = words(text.slice(noun.end, noun.end + 40), noun.end)[0]
-  if (!next || !/^\s+$/.test(text.slice(noun.end, next.start))) return false
+  if (!next || !adjacent(text, noun, next)) return false
   return /^\p{Lu}/u.test(next.text) || isGenitiveNoun(next.text)
 }
 
@@ -682,7 +683,7 @@ function speaksForOther(text: string, noun: NounReference): boolean {
   const pronoun = personPronouns[lower]
   const possessive =
     previous !== undefined &&
-    /^\s+$/.test(text.slice(previous.end, start)) &&
+    adjacent(text, previous, { start }) &&
     (lower === 'их' || (pronoun !== undefined && !pronoun.cases.includes('nom')))
   const next = words(text.slice(noun.end, noun.end + 40))[0]
   return possessive || (next !== undefined && roleNounReading(next.text) !== undefined)
@@ -698,7 +699,7 @@ function rolePhrase(text: string, noun: NounReference): { phrase: string; start:
   let start = noun.start
   for (const word of before.reverse()) {
     const reading = adjectiveReading(word.text)
-    if (!/^\s+$/.test(text.slice(word.end, start)) || !reading?.cases.includes('nom')) break
+    if (!adjacent(text, word, { start }) || !reading?.cases.includes('nom')) break
     adjectives.unshift(reading.nominative.toLowerCase())
     start = word.start
   }
