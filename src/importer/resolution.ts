@@ -233,18 +233,16 @@ function resolveSubject(
   }
   // «Об этом сообщил пресс-секретарь президента Берик Уали»: a role noun in apposition to the
   // name after it is that person, whoever else holds or fits the post.
-  const apposed = new Set(people.values())
-  for (const person of apposed)
-    if (
-      person.mentions.some(
-        (m) =>
-          m.paragraph === at &&
-          m.role !== null &&
-          m.role.start <= subject.start &&
-          subject.end <= m.start,
-      )
-    )
-      return person
+  const apposed = [...people.values()].find((person) =>
+    person.mentions.some(
+      (m) =>
+        m.paragraph === at &&
+        m.role !== null &&
+        m.role.start <= subject.start &&
+        subject.end <= m.start,
+    ),
+  )
+  if (apposed) return apposed
   const noun = subject.noun
   const stateHead = isHeadOfState(noun, complement)
   const fitsRole = (p: Person) =>
