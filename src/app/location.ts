@@ -24,26 +24,26 @@ function getServerSnapshot() {
   return ''
 }
 
-// The address less ?view=, for the parts of the page the reading mode doesn't change: a
-// switch of mode then re-renders only what shows it (the mode links, the language links).
-function getSnapshotWithoutView() {
-  const params = new URLSearchParams(window.location.search)
-  params.delete('view')
-  // Not params.size: Safari has it only from 17, and the build targets 16.4.
-  const query = params.toString()
-  return `${query ? `?${query}` : ''}${window.location.hash}`
-}
-
-export function useLocation({ ignoringView = false } = {}): { search: string; hash: string } {
-  const snapshot = useSyncExternalStore(
-    subscribe,
-    ignoringView ? getSnapshotWithoutView : getSnapshot,
-    getServerSnapshot,
-  )
+/** The page's address, `search` and `hash`; every change of either re-renders the caller. */
+export function useLocation(): { search: string; hash: string } {
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
   const hashStart = snapshot.indexOf('#')
   return hashStart === -1
     ? { search: snapshot, hash: '' }
     : { search: snapshot.slice(0, hashStart), hash: snapshot.slice(hashStart) }
+}
+
+/**
+ * One part of the address, as `select` reads it from `search` and `hash`: the caller
+ * re-renders only when that part changes, so a change of the filter leaves what shows the
+ * notes language alone, and the other way round.
+ */
+export function useAddressPart(select: (search: string, hash: string) => string): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(window.location.search, window.location.hash),
+    () => select('', ''),
+  )
 }
 
 export function navigate(

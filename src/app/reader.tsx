@@ -10,7 +10,8 @@ import { SpeakerSidebar } from '../features/speakers/speaker-sidebar.tsx'
 import { useIsHydrated } from '../lib/use-is-hydrated.ts'
 import { ArticleTools } from './article-tools.tsx'
 import type { ReaderContent } from './page-data.ts'
-import { navigate, useLocation } from './location.ts'
+import { isLang } from '../lib/language.ts'
+import { navigate, useAddressPart } from './location.ts'
 import { articleHref } from './routes.ts'
 import { SiteHeader } from './site-header.tsx'
 import { ReadingModes } from './reading-modes.tsx'
@@ -18,11 +19,10 @@ import { parseViewState, serializeViewState, toggleSpeaker } from './view-state.
 
 /**
  * An article's page. The URL owns the view: the reading mode, the speaker filter, the notes
- * language, the linked quote.
+ * language, the linked quote. Each part of the page that shows one of them reads it from
+ * the address itself, so a change of one re-renders only what shows it.
  */
 export function Reader({ content }: { content: ReaderContent }) {
-  // The reading mode is ReadingModes' to read: a switch of mode leaves the rest alone.
-  const { search, hash } = useLocation({ ignoringView: true })
   const known = useMemo(
     () => ({
       speakerIds: content.speakers.map((speaker) => speaker.id),
@@ -30,12 +30,9 @@ export function Reader({ content }: { content: ReaderContent }) {
     }),
     [content],
   )
-  const view = parseViewState(search, hash, known)
   const isDraft = content.article.draft === true
-  const notesLang = view.notes ?? interfaceLang()
-  useNotesLanguage(notesLang)
   const blocks = useMemo(() => buildBlocks(content), [content])
-  const { shown, total } = countQuotes(content.quotes, view.speakers)
+  useQuoteLink(known)
 
   const isHydrated = useIsHydrated()
   // The boxes now say which speakers are shown: the head script's mark has done its work.
@@ -43,34 +40,11 @@ export function Reader({ content }: { content: ReaderContent }) {
     if (isHydrated) delete document.documentElement.dataset.speakers
   }, [isHydrated])
 
-  // A link to a quote opens its card; the card owns whether it stays open.
-  useEffect(() => {
-    if (!view.quoteId) return
-    const card = document.getElementById(`quote-${view.quoteId}`)
-    card?.querySelector('details')?.setAttribute('open', '')
-    card?.scrollIntoView()
-  }, [view.quoteId])
-
-  // Changes read the address as it is now: `search` here lacks the reading mode.
-  function handleSpeakerChange(speakerId: string | null) {
-    const speakers = speakerId ? toggleSpeaker(view.speakers, speakerId, known.speakerIds) : []
-    navigate(serializeViewState(window.location.search, { speakers }))
-  }
-
   return (
     <>
       <SiteHeader path={articleHref(content.article.slug, 'ru')} page="article" />
       <div className="layout">
-        <SpeakerSidebar
-          speakers={content.speakers}
-          quoteCounts={Object.fromEntries(
-            known.speakerIds.map((id) => [id, quotesBySpeaker(content.quotes, id)]),
-          )}
-          selected={view.speakers}
-          shown={shown}
-          total={total}
-          onChange={handleSpeakerChange}
-        />
+        <SpeakerFilter content={content} known={known} />
         <main id="main" tabIndex={-1}>
           <article data-draft={isDraft || undefined}>
             <ArticleHeader article={content.article} />
@@ -78,13 +52,7 @@ export function Reader({ content }: { content: ReaderContent }) {
               path={articleHref(content.article.slug, interfaceLang())}
               isDraft={isDraft}
             />
-            <ArticleTools
-              notesLang={notesLang}
-              hasNotes={content.noteIds.length > 0}
-              onNotesChange={(notes) =>
-                navigate(serializeViewState(window.location.search, { notes }), { replace: true })
-              }
-            />
+            <NotesTools hasNotes={content.noteIds.length > 0} known={known} />
             <ArticleBody content={content} blocks={blocks} />
             <SpeakerIndex speakers={content.speakers} quotes={content.quotes} />
             <AboutText sics={content.article.sic} isDraft={isDraft} />
@@ -93,4 +61,63 @@ export function Reader({ content }: { content: ReaderContent }) {
       </div>
     </>
   )
+}
+
+type Known = { speakerIds: readonly string[]; quoteIds: readonly string[] }
+
+/** The sidebar with the speakers `?speaker=` asks for ticked; a tick changes the address. */
+function SpeakerFilter({ content, known }: { content: ReaderContent; known: Known }) {
+  const asked = useAddressPart((search, hash) =>
+    parseViewState(search, hash, known).speakers.join(','),
+  )
+  const selected = asked ? asked.split(',') : []
+  const { shown, total } = countQuotes(content.quotes, selected)
+
+  // Changes read the address as it is now, the reading mode and the rest included.
+  function handleChange(speakerId: string | null) {
+    const speakers = speakerId ? toggleSpeaker(selected, speakerId, known.speakerIds) : []
+    navigate(serializeViewState(window.location.search, { speakers }))
+  }
+
+  return (
+    <SpeakerSidebar
+      speakers={content.speakers}
+      quoteCounts={Object.fromEntries(
+        known.speakerIds.map((id) => [id, quotesBySpeaker(content.quotes, id)]),
+      )}
+      selected={selected}
+      shown={shown}
+      total={total}
+      onChange={handleChange}
+    />
+  )
+}
+
+/** The article's tools, with the notes in the language `?notes=` asks for (else the page's). */
+function NotesTools({ hasNotes, known }: { hasNotes: boolean; known: Known }) {
+  const asked = useAddressPart((search, hash) => parseViewState(search, hash, known).notes ?? '')
+  const lang = isLang(asked) ? asked : interfaceLang()
+  useNotesLanguage(lang)
+  return (
+    <ArticleTools
+      notesLang={lang}
+      hasNotes={hasNotes}
+      onNotesChange={(notes) =>
+        navigate(serializeViewState(window.location.search, { notes }), { replace: true })
+      }
+    />
+  )
+}
+
+/** A link to a quote (`#quote-…`) opens its card and brings it into view; the card owns whether it stays open. */
+function useQuoteLink(known: Known) {
+  const quoteId = useAddressPart(
+    (search, hash) => parseViewState(search, hash, known).quoteId ?? '',
+  )
+  useEffect(() => {
+    if (!quoteId) return
+    const card = document.getElementById(`quote-${quoteId}`)
+    card?.querySelector('details')?.setAttribute('open', '')
+    card?.scrollIntoView()
+  }, [quoteId])
 }
