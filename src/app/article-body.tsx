@@ -7,7 +7,7 @@ import { citationText } from '../features/quotes/citation.ts'
 import { QuoteCard } from '../features/quotes/quote-card.tsx'
 import { localize } from '../lib/language.ts'
 import { Passage } from '../features/article/passage.tsx'
-import type { Block } from '../features/article/blocks.ts'
+import { blockGroups, type Block } from '../features/article/blocks.ts'
 
 /**
  * The article's blocks in order, each a quote card or a passage. Nothing here changes
@@ -43,7 +43,7 @@ export const ArticleBody = memo(function ArticleBody({
     )
   }
 
-  return blocks.map((block) => {
+  const views = blocks.map((block) => {
     if (block.kind === 'quote') {
       const speaker = speakers[block.speakerIndex]
       if (!speaker) return null
@@ -89,4 +89,12 @@ export const ArticleBody = memo(function ArticleBody({
       />
     )
   })
+  // A long article comes in groups that skip off-screen work as a whole (blocks.ts).
+  const groups = blockGroups(views.length)
+  if (!groups) return views
+  return groups.map(([start, end]) => (
+    <div key={blocks[start]?.id} className="block-group">
+      {views.slice(start, end)}
+    </div>
+  ))
 })

@@ -24,7 +24,7 @@ export function Passage({
       className={reportedBy ? 'passage passage-reported speech' : 'passage'}
       data-speaker={speakerIndex}
     >
-      <p lang="ru" id={`p${paragraph}`}>
+      <p lang="ru" className="block-ru" id={`p${paragraph}`}>
         {russian}
       </p>
       {reportedBy && (

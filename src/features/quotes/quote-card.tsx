@@ -36,7 +36,7 @@ export function QuoteCard({
 
   return (
     <figure id={`quote-${quote.id}`} className="quote-card speech" data-speaker={speakerIndex}>
-      <blockquote lang="ru">
+      <blockquote lang="ru" className="block-ru">
         {paragraphs.map((paragraph) => (
           <p key={paragraph.number} id={`p${paragraph.number}`}>
             {paragraph.ru}
