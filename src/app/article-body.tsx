@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { interfaceLang } from '../i18n/i18n.ts'
 import type { ReaderContent } from './page-data.ts'
 import { noteNumbers } from '../features/glossary/glossary-notes.tsx'
@@ -93,7 +93,11 @@ export const ArticleBody = memo(function ArticleBody({
   const groups = blockGroups(views.length)
   if (!groups) return views
   return groups.map(([start, end]) => (
-    <div key={blocks[start]?.id} className="block-group">
+    <div
+      key={blocks[start]?.id}
+      className="block-group"
+      style={{ '--blocks': end - start } as CSSProperties}
+    >
       {views.slice(start, end)}
     </div>
   ))

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 
-// The URL is the store for shareable state: components read it through this hook and
-// change it with `navigate`, and Back/Forward (popstate) re-render them.
+// The URL is the store for shareable state: components read it through the hooks below
+// and change it with `navigate`, and Back/Forward (popstate) re-render them.
 const listeners = new Set<() => void>()
 
 function subscribe(listener: () => void) {

@@ -1,5 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
+import { articles } from '../../src/content/articles.ts'
+import { scaleArticle } from '../bench/scale-article.ts'
 import { renderReader } from './render-reader.tsx'
 
 function filterStatus() {
@@ -243,4 +245,23 @@ test('in English mode the English text marks its glossary terms too', () => {
     noteOf(screen.getByRole('button', { name: 'Хиву' })).id,
   )
   expect(screen.getByRole('group', { name: 'Reading mode' })).toBeInTheDocument()
+})
+
+test('a long article shows every paragraph and quote card, in order', async () => {
+  // Seven times the seed: 112 blocks, past the length at which blocks come in groups.
+  const { content: article } = scaleArticle(articles[0]!, 7, 4, 20)
+  const { user } = renderReader({ lng: 'en', article })
+  expect(quoteCards()).toHaveLength(article.quotes.length)
+  // Every paragraph of the Russian, in order: each found after the one before it.
+  const text = screen.getByRole('article').textContent
+  let from = 0
+  for (const paragraph of article.article.paragraphs) {
+    const at = text.indexOf(paragraph, from)
+    expect(at, paragraph).toBeGreaterThanOrEqual(from)
+    from = at + paragraph.length
+  }
+  // The last card opens like the first.
+  const last = quoteCards().at(-1)!
+  await user.click(within(last).getByText(/Translation and details/))
+  expect(cardDetails(last)).toHaveAttribute('open')
 })
