@@ -14,6 +14,28 @@ for (const lang of ['ru', 'en'] as const) {
     expect(widths.scroll).toBeLessThanOrEqual(widths.client)
     await expectNoAxeViolations(page)
   })
+
+  test(`every reading mode, tool and language option shows whole at 320 px (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`${articlePath}?lang=${lang}`)
+    const controls = page.locator('.choice-option, .article-tools button')
+    expect(await controls.count()).toBeGreaterThanOrEqual(10)
+    for (const control of await controls.all()) {
+      // Within the page's margins, and not cut off by the rounded group it sits in.
+      const box = (await control.boundingBox())!
+      expect(box.x, await control.innerText()).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, await control.innerText()).toBeLessThanOrEqual(320 - 8)
+      const clipped = await control.evaluate((element) => {
+        const group = element.closest('.choice-options')
+        if (!group) return false
+        const inner = element.getBoundingClientRect()
+        const outer = group.getBoundingClientRect()
+        return inner.right > outer.right + 0.5 || inner.left < outer.left - 0.5
+      })
+      expect(clipped, await control.innerText()).toBe(false)
+    }
+  })
 }
 
 test('the sidebar sits above the article on a phone and filters by tap', async ({ page }) => {
