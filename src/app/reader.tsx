@@ -72,6 +72,12 @@ function SpeakerFilter({ content, known }: { content: ReaderContent; known: Know
   )
   const selected = asked ? asked.split(',') : []
   const { shown, total } = countQuotes(content.quotes, selected)
+  // Each speaker's count is the article's, not the filter's: worked out once.
+  const quoteCounts = useMemo(
+    () =>
+      Object.fromEntries(known.speakerIds.map((id) => [id, quotesBySpeaker(content.quotes, id)])),
+    [content, known],
+  )
 
   // Changes read the address as it is now, the reading mode and the rest included.
   function handleChange(speakerId: string | null) {
@@ -82,9 +88,7 @@ function SpeakerFilter({ content, known }: { content: ReaderContent; known: Know
   return (
     <SpeakerSidebar
       speakers={content.speakers}
-      quoteCounts={Object.fromEntries(
-        known.speakerIds.map((id) => [id, quotesBySpeaker(content.quotes, id)]),
-      )}
+      quoteCounts={quoteCounts}
       selected={selected}
       shown={shown}
       total={total}

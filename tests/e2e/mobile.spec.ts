@@ -23,9 +23,10 @@ for (const lang of ['ru', 'en'] as const) {
     expect(await controls.count()).toBeGreaterThanOrEqual(10)
     for (const control of await controls.all()) {
       // Within the page's margins, and not cut off by the rounded group it sits in.
+      const name = await control.innerText()
       const box = (await control.boundingBox())!
-      expect(box.x, await control.innerText()).toBeGreaterThanOrEqual(0)
-      expect(box.x + box.width, await control.innerText()).toBeLessThanOrEqual(320 - 8)
+      expect(box.x, name).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, name).toBeLessThanOrEqual(320 - 8)
       const clipped = await control.evaluate((element) => {
         const group = element.closest('.choice-options')
         if (!group) return false
@@ -33,7 +34,7 @@ for (const lang of ['ru', 'en'] as const) {
         const outer = group.getBoundingClientRect()
         return inner.right > outer.right + 0.5 || inner.left < outer.left - 0.5
       })
-      expect(clipped, await control.innerText()).toBe(false)
+      expect(clipped, name).toBe(false)
     }
   })
 }
