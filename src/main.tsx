@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { readFormChoices } from './app/form-choices.ts'
+import { navigate } from './app/location.ts'
 import { Page } from './app/page.tsx'
 import type { PageData } from './app/page-data.ts'
 import { readEmbeddedData } from './content/embedded.ts'
@@ -31,16 +32,11 @@ const data: PageData =
     : { kind: 'not-found' })
 
 // A speaker or notes language chosen before the code arrived is in the form, not yet in
-// the address: the address takes it before the app reads it, as a new entry, so that Back
-// undoes it as it undoes a choice made after.
+// the address: the address takes it before the app reads it, as the app would have taken
+// it (a filter as a new entry, which Back undoes; the notes language in place).
 if (data.kind === 'article') {
-  const search = readFormChoices(container, window.location.search)
-  if (search !== window.location.search)
-    window.history.pushState(
-      null,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    )
+  const { search, newEntry } = readFormChoices(container, window.location.search)
+  if (search !== window.location.search) navigate(search, { replace: !newEntry })
 }
 
 const app = (

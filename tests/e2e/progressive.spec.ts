@@ -214,3 +214,27 @@ test('a speaker ticked before the code arrives is still chosen after it does', a
   await expect(quoteCards(page)).toHaveCount(6)
   await expect(page).toHaveURL(new RegExp(`${articlePath}$`))
 })
+
+// The app changes the notes language in place (no step for Back); a choice made before the
+// code arrived joined the address as a new entry instead (CI, stop 20).
+test('a notes language chosen before the code arrives is kept after it does, with no new history entry', async ({
+  page,
+}) => {
+  const code = await holdBackCode(page)
+  await openBeforeCode(page, articlePath)
+  const entries = await page.evaluate(() => history.length)
+  await page
+    .getByRole('group', { name: 'Глоссарий' })
+    .getByRole('radio', { name: 'English' })
+    .click()
+
+  code.release()
+  await expect.poll(code.arrived).toBe(true)
+  await expect(page).toHaveURL(new RegExp(`${articlePath}\\?notes=en$`))
+  expect(await page.evaluate(() => history.length)).toBe(entries)
+  const term = page.getByRole('button', { name: 'Хиву' })
+  await term.click()
+  const note = page.getByRole('note', { name: 'Khiva' })
+  await expect(note).toBeVisible()
+  await expect(note).toHaveAttribute('lang', 'en')
+})
