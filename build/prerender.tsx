@@ -134,6 +134,14 @@ function renderPage(lang: Lang, { path: pagePath, data, title, notes }: PageToWr
           `\n    <link rel="alternate" hreflang="${other}" href="${pathInLanguage(pagePath, other)}" />`,
       )
     : []
+  // An article's first paint waits until the parser reaches its first paragraph, `#p1`
+  // (passage.tsx, quote-card.tsx), so the controls above it are whole: painted while the
+  // parser was midway through them, a slow phone saw a speaker chip or an option arrive
+  // and move what was above. (Chromium lets the frame through once the element is in the
+  // document, not once it is whole: an expected #article-tools still let a half-built
+  // notes choice paint.)
+  const firstScreen =
+    data.kind === 'article' ? `\n    <link rel="expect" href="#p1" blocking="render" />` : ''
   return `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -142,7 +150,7 @@ function renderPage(lang: Lang, { path: pagePath, data, title, notes }: PageToWr
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <title>${escapeHtml(`${title(lang)} — Tandem`)}</title>
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${alternates.join('')}
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />${alternates.join('')}${firstScreen}
     <script>${headScript}</script>
     <style>${css}</style>
   </head>

@@ -1,7 +1,9 @@
+import { createServer } from 'node:http'
 import {
   articlePath,
   expect,
   expectEachVisible,
+  layoutShift,
   sourceParagraphs,
   summary,
   test,
@@ -62,4 +64,54 @@ test('a visit that wants the other language lands on its page before painting', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Political scientists/)
   await expect(page.getByRole('main').getByRole('figure')).toHaveCount(4)
   await context.close()
+})
+
+test.describe('on a slow line', () => {
+  // A proxy on the next port hands the page over in two parts, pausing inside the article's
+  // tools, as a slow line might. It is the test's own origin, so the page's requests stay
+  // on one origin.
+  const upstream = `http://127.0.0.1:${Number(process.env.TANDEM_E2E_PORT ?? 4173)}`
+  const port = Number(process.env.TANDEM_E2E_PORT ?? 4173) + 1
+  test.use({ baseURL: `http://127.0.0.1:${port}` })
+
+  test('the first paint waits until the controls above the article are whole, so nothing moves', async ({
+    page,
+  }) => {
+    let release = () => {}
+    const paused = new Promise<void>((resolve) => (release = resolve))
+    const server = createServer((request, response) => {
+      void (async () => {
+        const answer = await fetch(`${upstream}${request.url}`)
+        const type = answer.headers.get('content-type') ?? 'text/plain'
+        const body = await answer.text()
+        response.writeHead(answer.status, { 'content-type': type })
+        if (!type.startsWith('text/html')) return response.end(body)
+        // Up to the notes language's options: the last choice before the first paragraph.
+        const cut = body.lastIndexOf('class="choice-options"', body.indexOf('id="p1"'))
+        response.write(body.slice(0, cut))
+        await paused
+        response.end(body.slice(cut))
+      })()
+    })
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    try {
+      await page.goto(`/en${articlePath}`, { waitUntil: 'commit' })
+      await expect(page.getByRole('heading', { level: 1 })).toBeAttached()
+      // Half a second with half the controls: a browser free to paint has painted by then.
+      const paintedEarly = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            setTimeout(() => resolve(performance.getEntriesByType('paint').length), 500),
+          ),
+      )
+      expect(paintedEarly).toBe(0)
+      release()
+      await page.waitForLoadState('load')
+      await expect(page.getByRole('group', { name: 'Glossary notes' })).toBeVisible()
+      expect(await layoutShift(page)).toBe(0)
+    } finally {
+      release()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
 })
