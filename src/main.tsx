@@ -33,10 +33,11 @@ const data: PageData =
 
 // A speaker or notes language chosen before the code arrived is in the form, not yet in
 // the address: the address takes it before the app reads it, as the app would have taken
-// it (a filter as a new entry, which Back undoes; the notes language in place).
+// it (the notes language in place; a filter as a new entry, which Back undoes).
 if (data.kind === 'article') {
-  const { search, newEntry } = readFormChoices(container, window.location.search)
-  if (search !== window.location.search) navigate(search, { replace: !newEntry })
+  const { inPlace, newEntry } = readFormChoices(container, window.location.search)
+  if (inPlace !== window.location.search) navigate(inPlace, { replace: true })
+  if (newEntry !== null && newEntry !== inPlace) navigate(newEntry)
 }
 
 const app = (

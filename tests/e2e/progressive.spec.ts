@@ -191,9 +191,12 @@ test('before the code arrives, the language link opens the English page', async 
   expect(await page.evaluate(() => localStorage.getItem('tandem:language'))).toBe('en')
 })
 
-test('a speaker ticked before the code arrives is still chosen after it does', async ({ page }) => {
+test('a speaker ticked before the code arrives is still chosen after it does, as a history entry', async ({
+  page,
+}) => {
   const code = await holdBackCode(page)
   await openBeforeCode(page, articlePath)
+  const entries = await page.evaluate(() => history.length)
   await nazarov(page).click()
   // The page filters itself at once; only the count waits for the code.
   await expect(quoteCards(page)).toHaveCount(4)
@@ -203,6 +206,8 @@ test('a speaker ticked before the code arrives is still chosen after it does', a
   code.release()
   await expect.poll(code.arrived).toBe(true)
   await expect(page).toHaveURL(new RegExp(`${articlePath}\\?speaker=nazarov$`))
+  // As a filter chosen after: a step of its own, which Back undoes.
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1)
   await expect(nazarov(page)).toBeChecked()
   await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
     'Показано 4 из 6 цитат',
