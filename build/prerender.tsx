@@ -137,9 +137,9 @@ function renderPage(lang: Lang, { path: pagePath, data, title, notes }: PageToWr
   // An article's first paint waits until the parser reaches its first paragraph, `#p1`
   // (passage.tsx, quote-card.tsx), so the controls above it are whole: painted while the
   // parser was midway through them, a slow phone saw a speaker chip or an option arrive
-  // and move what was above. (Chromium lets the frame through once the element is in the
-  // document, not once it is whole: an expected #article-tools still let a half-built
-  // notes choice paint.)
+  // and move what was above. (Measured in Chromium, which lets the frame through once the
+  // element is in the document, not once it is whole, as the spec has it: an expected
+  // #article-tools still let a half-built notes choice paint. Other browsers ignore it.)
   const firstScreen =
     data.kind === 'article' ? `\n    <link rel="expect" href="#p1" blocking="render" />` : ''
   return `<!doctype html>

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   articlePath,
   expect,
@@ -66,52 +67,94 @@ test('a visit that wants the other language lands on its page before painting', 
   await context.close()
 })
 
-test.describe('on a slow line', () => {
-  // A proxy on the next port hands the page over in two parts, pausing inside the article's
-  // tools, as a slow line might. It is the test's own origin, so the page's requests stay
-  // on one origin.
-  const upstream = `http://127.0.0.1:${Number(process.env.TANDEM_E2E_PORT ?? 4173)}`
-  const port = Number(process.env.TANDEM_E2E_PORT ?? 4173) + 1
-  test.use({ baseURL: `http://127.0.0.1:${port}` })
-
-  test('the first paint waits until the controls above the article are whole, so nothing moves', async ({
-    page,
-  }) => {
-    let release = () => {}
-    const paused = new Promise<void>((resolve) => (release = resolve))
+/**
+ * A line that hands over the page's HTML in parts: it stops at each place `pauseAt` names
+ * (a function of the page's HTML, giving an offset) until `resume` is called. It proxies the
+ * test server and stands in for it as the test's origin, so the page's requests stay on one
+ * origin, and closes after the page does.
+ */
+const slowLine = test.extend<{
+  line: {
+    url: string
+    pauseAt: (...places: ((html: string) => number)[]) => void
+    resume: () => void
+  }
+}>({
+  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  line: async ({}, use, testInfo) => {
+    const upstream = testInfo.project.use.baseURL
+    let places: ((html: string) => number)[] = []
+    const waiting: (() => void)[] = []
+    let resumes = 0
+    const resumed = (count: number) =>
+      new Promise<void>((resolve) => (resumes >= count ? resolve() : waiting.push(resolve)))
     const server = createServer((request, response) => {
       void (async () => {
         const answer = await fetch(`${upstream}${request.url}`)
         const type = answer.headers.get('content-type') ?? 'text/plain'
         const body = await answer.text()
         response.writeHead(answer.status, { 'content-type': type })
-        if (!type.startsWith('text/html')) return response.end(body)
-        // Up to the notes language's options: the last choice before the first paragraph.
-        const cut = body.lastIndexOf('class="choice-options"', body.indexOf('id="p1"'))
-        response.write(body.slice(0, cut))
-        await paused
-        response.end(body.slice(cut))
-      })()
+        if (!type.startsWith('text/html') || !places.length) return response.end(body)
+        const cuts = places.map((place) => place(body))
+        places = []
+        let from = 0
+        for (const [i, cut] of cuts.entries()) {
+          if (!(cut > from)) throw new Error(`slow line: pause ${i + 1} is at ${cut}`)
+          response.write(body.slice(from, cut))
+          from = cut
+          await resumed(i + 1)
+        }
+        response.end(body.slice(from))
+      })().catch((error: unknown) => {
+        testInfo.attach('slow line', { body: String(error) }).catch(() => {})
+        response.destroy(error instanceof Error ? error : undefined)
+      })
     })
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-    try {
-      await page.goto(`/en${articlePath}`, { waitUntil: 'commit' })
-      await expect(page.getByRole('heading', { level: 1 })).toBeAttached()
-      // Half a second with half the controls: a browser free to paint has painted by then.
-      const paintedEarly = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) =>
-            setTimeout(() => resolve(performance.getEntriesByType('paint').length), 500),
-          ),
-      )
-      expect(paintedEarly).toBe(0)
-      release()
-      await page.waitForLoadState('load')
-      await expect(page.getByRole('group', { name: 'Glossary notes' })).toBeVisible()
-      expect(await layoutShift(page)).toBe(0)
-    } finally {
-      release()
-      await new Promise((resolve) => server.close(resolve))
-    }
-  })
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(0, '127.0.0.1', resolve)
+    })
+    await use({
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      pauseAt: (...next) => (places = next),
+      resume: () => {
+        resumes += 1
+        waiting.splice(0).forEach((resolve) => resolve())
+      },
+    })
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  },
+  baseURL: async ({ line }, use) => use(line.url),
 })
+
+slowLine(
+  'the first paint waits until the controls above the article are whole, so nothing moves',
+  async ({ page, line }) => {
+    const firstParagraph = (html: string) => html.indexOf('id="p1"')
+    line.pauseAt(
+      // Inside the article's tools: before the notes language's options.
+      (html) => html.lastIndexOf('class="choice-options"', firstParagraph(html)),
+      // Just inside the first paragraph.
+      (html) => html.indexOf('>', firstParagraph(html)) + 1,
+    )
+    const paints = () => page.evaluate(() => performance.getEntriesByType('paint').length)
+    await page.goto(`/en${articlePath}`, { waitUntil: 'commit' })
+    await expect(page.getByRole('heading', { level: 1 })).toBeAttached()
+    // Half a second with half the controls: a browser free to paint has painted by then.
+    await page.waitForTimeout(500)
+    expect(await paints()).toBe(0)
+
+    line.resume()
+    await expect(page.locator('#p1')).toBeAttached()
+    await expect.poll(paints).toBeGreaterThan(0)
+
+    line.resume()
+    await expect(page.getByRole('group', { name: 'Glossary notes' })).toBeVisible()
+    await expect(page.getByRole('complementary').getByRole('status')).toHaveText(
+      'Showing 6 of 6 quotes',
+    )
+    expect(await layoutShift(page)).toBe(0)
+  },
+)
